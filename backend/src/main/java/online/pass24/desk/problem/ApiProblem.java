@@ -1,0 +1,50 @@
+package online.pass24.desk.problem;
+
+import io.micronaut.http.HttpStatus;
+import online.pass24.desk.api.model.FieldError;
+import online.pass24.desk.api.model.ProblemType;
+
+import java.util.List;
+
+/**
+ * A failure the caller can act on, with its type from the contract's problem catalogue.
+ * Thrown (or signalled in a reactive chain) by services; rendered once as problem+json.
+ */
+public class ApiProblem extends RuntimeException {
+
+    private final ProblemType type;
+    private final HttpStatus status;
+    private final List<FieldError> errors;
+
+    public ApiProblem(ProblemType type, HttpStatus status, String detail, List<FieldError> errors) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.status = status;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ApiProblem invalidField(String field, String message) {
+        return new ApiProblem(ProblemType.VALIDATION_ERROR, HttpStatus.BAD_REQUEST,
+                "The request has invalid fields", List.of(new FieldError(field, message)));
+    }
+
+    public static ApiProblem badRequest(String detail) {
+        return new ApiProblem(ProblemType.MALFORMED_REQUEST, HttpStatus.BAD_REQUEST, detail, List.of());
+    }
+
+    public static ApiProblem notFound(String detail) {
+        return new ApiProblem(ProblemType.NOT_FOUND, HttpStatus.NOT_FOUND, detail, List.of());
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

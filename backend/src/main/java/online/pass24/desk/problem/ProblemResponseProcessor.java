@@ -1,0 +1,84 @@
+package online.pass24.desk.problem;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import online.pass24.desk.api.model.FieldError;
+import online.pass24.desk.api.model.Problem;
+import online.pass24.desk.api.model.ProblemType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Renders every error the framework produces (validation, unreadable bodies, security, unknown
+ * routes) as an RFC 9457 problem, so that no error of any origin leaves in another shape.
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
+
+    @Override
+    public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        HttpStatus status = response.getStatus();
+        Throwable cause = context.getRootCause().orElse(null);
+        Problem problem;
+        if (cause instanceof ApiProblem apiProblem) {
+            problem = Problems.of(apiProblem);
+        } else if (cause instanceof ConstraintViolationException violations) {
+            problem = Problems.validation(fieldErrors(violations));
+        } else if (status == HttpStatus.BAD_REQUEST && cause instanceof ConversionErrorException conversion) {
+            problem = Problems.validation(List.of(new FieldError(
+                    conversion.getArgument().getName(), Problems.conversionMessage(conversion))));
+        } else {
+            ProblemType type = ProblemCatalogue.forStatus(status);
+            problem = Problems.of(type, status, detail(context, status));
+        }
+        problem.setInstance(context.getRequest().getPath());
+        return response.contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE).body(problem);
+    }
+
+    private static String detail(ErrorContext context, HttpStatus status) {
+        if (status.getCode() >= 500) {
+            // Internals stay in the log; the caller learns only that it failed.
+            return "The server failed to handle the request";
+        }
+        return context.getErrors().stream().map(e -> e.getMessage()).findFirst().orElse(status.getReason());
+    }
+
+    private static List<FieldError> fieldErrors(ConstraintViolationException violations) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
+            errors.add(new FieldError(fieldPath(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldError::getField));
+        return errors;
+    }
+
+    /** {@code createTicket.ticketCreate.contactEmail} becomes {@code contactEmail}; a bare parameter keeps its name. */
+    private static String fieldPath(Path path) {
+        String parameter = null;
+        List<String> properties = new ArrayList<>();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                properties.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+            }
+        }
+        if (!properties.isEmpty()) {
+            return String.join(".", properties);
+        }
+        return parameter != null ? parameter : path.toString();
+    }
+}
