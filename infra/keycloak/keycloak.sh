@@ -70,12 +70,16 @@ cmd_install() {
   fi
   local zip="$CACHE_DIR/keycloak-quarkus-dist-$KC_VERSION.zip"
   if [[ ! -f "$zip" ]]; then
-    need mvn
+    # the machine's Maven if any, else the project's wrapper (which fetches Maven from Central)
+    local mvn_cmd="mvn" mvn_dir=""
+    if ! command -v mvn >/dev/null 2>&1; then
+      mvn_cmd="./mvnw"; mvn_dir="$REPO_ROOT/backend"
+    fi
     log "downloading org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip via Maven ..."
     local tmp
     tmp="$(mktemp -d)"
     # run outside any project so no pom.xml is picked up
-    (cd "$tmp" && mvn -q -B dependency:copy \
+    (cd "${mvn_dir:-$tmp}" && "$mvn_cmd" -q -B -N dependency:copy \
         "-Dartifact=org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
         "-DoutputDirectory=$tmp/out") || { rm -rf "$tmp"; die "Maven download failed"; }
     mv "$tmp/out/keycloak-quarkus-dist-$KC_VERSION.zip" "$zip.part"

@@ -1,0 +1,35 @@
+# Emergency Desk: the two commands a new machine needs are `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+.PHONY: help run up down test test-backend test-frontend keycloak postgres clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+run: ## build and start everything in the foreground; Ctrl-C stops it all
+	@infra/local/stack.sh run
+
+up: ## build and start everything in the background (logs and pids in .run/)
+	@infra/local/stack.sh up
+
+down: ## stop what `make up` started
+	@infra/local/stack.sh down
+
+test: ## every test: contract lint, frontend unit, backend unit + integration, end to end
+	@infra/local/test.sh
+
+test-backend: postgres keycloak ## backend tests only (needs PostgreSQL and Keycloak: started here)
+	@cd backend && ./mvnw -B test
+
+test-frontend: ## contract lint and frontend unit tests only
+	@cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run lint:api && npm run typecheck && npm test
+
+keycloak: ## start the local Keycloak (127.0.0.1:8180) in the background
+	@infra/keycloak/keycloak.sh start
+
+postgres: ## make sure PostgreSQL runs and the databases exist
+	@infra/postgres/ensure.sh
+
+clean: ## remove build output
+	@rm -rf backend/target frontend/dist frontend/test-results

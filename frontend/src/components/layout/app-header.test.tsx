@@ -1,0 +1,44 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { languageStorageKey } from '@/lib/i18n';
+import { renderApp } from '@/testing/render-app';
+import { AppHeader } from './app-header';
+
+const headerRoutes = [{ path: '/', element: <AppHeader /> }];
+
+describe('AppHeader', () => {
+  it('speaks Russian by default and shows who is signed in', () => {
+    renderApp({ routes: headerRoutes });
+
+    expect(screen.getByRole('link', { name: 'Очередь' })).toBeInTheDocument();
+    expect(screen.getByTestId('current-user')).toHaveTextContent('Анна Агентова');
+  });
+
+  it('switches the labels to English and remembers the choice', async () => {
+    const { storage } = renderApp({ routes: headerRoutes });
+
+    await userEvent.selectOptions(screen.getByLabelText('Язык интерфейса'), 'en');
+
+    expect(screen.getByRole('link', { name: 'Queue' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'New ticket' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Log out' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Очередь' })).not.toBeInTheDocument();
+    expect(storage.getItem(languageStorageKey)).toBe('en');
+  });
+
+  it('starts in the language saved earlier', () => {
+    renderApp({ routes: headerRoutes, language: 'en' });
+
+    expect(screen.getByRole('link', { name: 'Queue' })).toBeInTheDocument();
+  });
+
+  it('logs out through the auth session', async () => {
+    const logout = vi.fn();
+    renderApp({ routes: headerRoutes, session: { logout } });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Выйти' }));
+
+    expect(logout).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { paths } from '@/config/paths';
+import { useAuth } from '@/lib/auth';
+import { LanguageSwitch } from './language-switch';
+
+export function AppHeader() {
+  const { t } = useTranslation();
+  const { displayName, logout } = useAuth();
+  return (
+    <header className="app-header">
+      <div className="app-brand">
+        <strong>{t('app.name')}</strong>
+        <span className="muted">{t('app.tagline')}</span>
+      </div>
+      <nav aria-label={t('nav.main')} className="app-nav">
+        <NavLink to={paths.queue.getHref()} end>
+          {t('nav.queue')}
+        </NavLink>
+        <NavLink to={paths.newTicket.getHref()}>{t('nav.newTicket')}</NavLink>
+      </nav>
+      <div className="app-user">
+        <LanguageSwitch />
+        <span data-testid="current-user" title={t('header.signedInAs', { name: displayName })}>
+          {displayName}
+        </span>
+        <button type="button" className="button" onClick={logout}>
+          {t('header.logout')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,19 @@
+export { ApiClientProvider, useApiClient } from './api-client-context';
+export { createApiClient, type AccessTokenSource, type ApiClient } from './client';
+export {
+  ApiError,
+  fieldErrorsOf,
+  isProblem,
+  isProblemOfType,
+  problemTypes,
+  type FieldError,
+  type Problem,
+  type ProblemType,
+} from './problem';
+export type { components } from './generated/schema';
+export {
+  channelValues,
+  emergencyCriterionValues,
+  levelValues,
+  ticketStatusValues,
+} from './generated/schema';

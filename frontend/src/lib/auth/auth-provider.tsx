@@ -1,0 +1,48 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AuthSessionContext, type AuthSession } from './auth-session';
+import { signInWithKeycloak } from './keycloak';
+
+type SignInState =
+  | { phase: 'signing-in' }
+  | { phase: 'signed-in'; session: AuthSession }
+  | { phase: 'failed'; reason: string };
+
+// keycloak-js rejects with an Error, an OAuth error object or nothing at all.
+function reasonOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null) {
+    const { error: code, error_description: description } = error as Record<string, unknown>;
+    return [code, description].filter((part) => typeof part === 'string').join(': ');
+  }
+  return typeof error === 'string' ? error : '';
+}
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<SignInState>({ phase: 'signing-in' });
+
+  useEffect(() => {
+    let active = true;
+    signInWithKeycloak().then(
+      (session) => active && setState({ phase: 'signed-in', session }),
+      (error: unknown) => active && setState({ phase: 'failed', reason: reasonOf(error) }),
+    );
+    return () => {
+      active = false;
+    };
+  }, []);
+
+  if (state.phase === 'signing-in') {
+    return <p className="app-status">{t('auth.signingIn')}</p>;
+  }
+  if (state.phase === 'failed') {
+    return (
+      <div className="app-status" role="alert">
+        <p>{t('auth.failed')}</p>
+        <p className="muted">{state.reason}</p>
+      </div>
+    );
+  }
+  return <AuthSessionContext.Provider value={state.session}>{children}</AuthSessionContext.Provider>;
+}

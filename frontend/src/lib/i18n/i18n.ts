@@ -1,0 +1,49 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './locales/en.json';
+import ru from './locales/ru.json';
+
+export const languages = ['ru', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+export const defaultLanguage: Language = 'ru';
+export const languageStorageKey = 'emergency-desk.language';
+
+export const resources = {
+  ru: { translation: ru },
+  en: { translation: en },
+} as const;
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+function storedLanguage(storage: Storage | undefined): Language {
+  const value = storage?.getItem(languageStorageKey);
+  return isLanguage(value) ? value : defaultLanguage;
+}
+
+/**
+ * A ready i18next instance: the language saved by the switch, else Russian. Every change of
+ * language is saved and reflected in `<html lang>`.
+ */
+export function createI18n(storage: Storage | undefined = globalThis.localStorage): I18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    resources,
+    lng: storedLanguage(storage),
+    fallbackLng: defaultLanguage,
+    supportedLngs: languages,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  const reflect = (language: string) => {
+    if (!isLanguage(language)) return;
+    storage?.setItem(languageStorageKey, language);
+    if (typeof document !== 'undefined') document.documentElement.lang = language;
+  };
+  reflect(instance.language);
+  instance.on('languageChanged', reflect);
+  return instance;
+}

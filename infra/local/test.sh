@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Every test of the project, as `make test` runs it:
+#   1. the contract lint (Redocly)           4. the backend jar, a fresh e2e database,
+#   2. frontend typecheck + Vitest              the SPA build, and Playwright in Chromium
+#   3. backend unit + HTTP tests against
+#      the real PostgreSQL and Keycloak
+# It starts what it needs and stops only what it started. The e2e stack uses its own ports
+# (backend :8081, SPA :5174) and database, so it does not disturb a running `make up`.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+E2E_BACKEND_PORT=8081
+E2E_FRONTEND_PORT=5174
+E2E_DATABASE=emergency_desk_e2e
+RUN_DIR="$RUN_DIR/test"
+export RUN_DIR
+mkdir -p "$RUN_DIR"
+
+started_keycloak=""
+cleanup() {
+  stop_detached e2e-frontend
+  stop_detached e2e-backend
+  if [[ -n "$started_keycloak" ]]; then "$REPO_ROOT/infra/keycloak/keycloak.sh" stop; fi
+}
+trap cleanup EXIT
+
+"$REPO_ROOT/infra/postgres/ensure.sh"
+if [[ ! -f "$RUN_DIR/keycloak.pid" ]] && ! curl -sf -o /dev/null http://127.0.0.1:8180/realms/emergency-desk/.well-known/openid-configuration; then
+  started_keycloak=yes
+fi
+# Keycloak starts in the background while the frontend checks run.
+"$REPO_ROOT/infra/keycloak/keycloak.sh" start &
+keycloak_job=$!
+
+say "1/4 contract lint, 2/4 frontend typecheck and unit tests"
+frontend_deps
+(cd "$REPO_ROOT/frontend" && npm run --silent lint:api && npm run --silent typecheck && npm test --silent)
+
+wait "$keycloak_job" || die "Keycloak did not start (see $RUN_DIR/keycloak.log)"
+
+say "3/4 backend unit and integration tests (PostgreSQL database emergency_desk_test, Keycloak :8180)"
+(cd "$REPO_ROOT/backend" && ./mvnw -B package)
+
+say "4/4 end-to-end tests in headless Chromium"
+psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $E2E_DATABASE WITH (FORCE)" \
+  -c "CREATE DATABASE $E2E_DATABASE" >/dev/null
+(cd "$REPO_ROOT/frontend" && npm run --silent build >/dev/null)
+start_backend e2e-backend "$E2E_BACKEND_PORT" "$E2E_DATABASE"
+start_frontend e2e-frontend "$E2E_FRONTEND_PORT" "$E2E_BACKEND_PORT"
+(cd "$REPO_ROOT/frontend" && E2E_BASE_URL="http://127.0.0.1:$E2E_FRONTEND_PORT" npm run --silent e2e)
+
+say "all tests passed"
