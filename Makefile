@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-.PHONY: help run up down test test-backend test-frontend keycloak postgres clean
+.PHONY: help run up down test test-backend test-frontend bench bench-calendar keycloak postgres clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -24,6 +24,12 @@ test-backend: postgres keycloak ## backend tests only (needs PostgreSQL and Keyc
 
 test-frontend: ## contract lint and frontend unit tests only
 	@cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run lint:api && npm run typecheck && npm test
+
+bench: ## run the benchmarks and write docs/benchmarks.md
+	@infra/bench/run.sh
+
+bench-calendar: ## JMH: business-time add and between
+	@infra/bench/calendar.sh
 
 keycloak: ## start the local Keycloak (127.0.0.1:8180) in the background
 	@infra/keycloak/keycloak.sh start

@@ -61,7 +61,7 @@ start_backend() {
 start_frontend() {
   local name="$1" port="$2" api_port="$3"
   port_busy "$port" && die "port $port is taken: is another frontend running? (make down)"
-  start_detached "$name" env API_PROXY_TARGET="http://127.0.0.1:$api_port" \
+  start_detached "$name" env -C "$REPO_ROOT/frontend" API_PROXY_TARGET="http://127.0.0.1:$api_port" \
     "$REPO_ROOT/frontend/node_modules/.bin/vite" preview --host 127.0.0.1 --port "$port" --strictPort
   wait_http "http://127.0.0.1:$port/" 60 "$RUN_DIR/$name.log"
 }

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
+import { CalendarRoute } from './routes/calendar';
 import { NewTicketRoute } from './routes/new-ticket';
 import { NotFoundRoute } from './routes/not-found';
 import { QueueRoute } from './routes/queue';
@@ -11,6 +12,7 @@ export const routes: RouteObject[] = [
     children: [
       { path: paths.queue.path, element: <QueueRoute /> },
       { path: paths.newTicket.path, element: <NewTicketRoute /> },
+      { path: paths.calendar.path, element: <CalendarRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -7,4 +7,8 @@ export const paths = {
     path: '/tickets/new',
     getHref: () => '/tickets/new',
   },
+  calendar: {
+    path: '/calendar',
+    getHref: (year?: number) => (year === undefined ? '/calendar' : `/calendar?year=${year}`),
+  },
 } as const;

@@ -10,6 +10,7 @@ export type RecordedRequest = {
   body: unknown;
 };
 
+/** `body` is sent as JSON, or as it is when it is a string with a non-JSON `contentType`. */
 type Reply = { status: number; body?: unknown; contentType?: string };
 type Handler = (request: RecordedRequest) => Reply | Promise<Reply>;
 
@@ -20,18 +21,22 @@ export function fakeApi(handler: Handler) {
     const request = input instanceof Request ? input : new Request(input, init);
     const url = new URL(request.url);
     const text = await request.text();
+    const isJson = (request.headers.get('Content-Type') ?? '').includes('json');
     const recorded: RecordedRequest = {
       method: request.method,
       path: url.pathname,
       search: url.searchParams,
       headers: request.headers,
-      body: text ? (JSON.parse(text) as unknown) : undefined,
+      // JSON bodies parsed; others (an XML upload) kept as the text that was sent.
+      body: text ? (isJson ? (JSON.parse(text) as unknown) : text) : undefined,
     };
     requests.push(recorded);
     const reply = await handler(recorded);
     const contentType =
       reply.contentType ?? (reply.status >= 400 ? 'application/problem+json' : 'application/json');
-    return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
+    const raw = typeof reply.body === 'string' && !contentType.includes('json');
+    const payload = reply.body === undefined ? null : raw ? (reply.body as string) : JSON.stringify(reply.body);
+    return new Response(payload, {
       status: reply.status,
       headers: { 'Content-Type': contentType },
     });

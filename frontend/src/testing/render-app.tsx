@@ -20,6 +20,7 @@ type RenderAppOptions = {
 export const testSession: AuthSession = {
   username: 'agent',
   displayName: 'Анна Агентова',
+  roles: ['agent'],
   accessToken: () => Promise.resolve('test-access-token'),
   logout: () => undefined,
 };

@@ -33,6 +33,15 @@ describe('AppHeader', () => {
     expect(screen.getByRole('link', { name: 'Queue' })).toBeInTheDocument();
   });
 
+  it('links to the calendar only for a shift lead', () => {
+    const { unmount } = renderApp({ routes: headerRoutes, session: { roles: ['agent'] } });
+    expect(screen.queryByRole('link', { name: 'Календарь' })).not.toBeInTheDocument();
+    unmount();
+
+    renderApp({ routes: headerRoutes, session: { roles: ['agent', 'lead'] } });
+    expect(screen.getByRole('link', { name: 'Календарь' })).toHaveAttribute('href', '/calendar');
+  });
+
   it('logs out through the auth session', async () => {
     const logout = vi.fn();
     renderApp({ routes: headerRoutes, session: { logout } });

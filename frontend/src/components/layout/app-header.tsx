@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { paths } from '@/config/paths';
-import { useAuth } from '@/lib/auth';
+import { hasRole, useAuth } from '@/lib/auth';
 import { LanguageSwitch } from './language-switch';
 
 export function AppHeader() {
   const { t } = useTranslation();
-  const { displayName, logout } = useAuth();
+  const session = useAuth();
+  const { displayName, logout } = session;
   return (
     <header className="app-header">
       <div className="app-brand">
@@ -18,6 +19,7 @@ export function AppHeader() {
           {t('nav.queue')}
         </NavLink>
         <NavLink to={paths.newTicket.getHref()}>{t('nav.newTicket')}</NavLink>
+        {hasRole(session, 'lead') && <NavLink to={paths.calendar.getHref()}>{t('nav.calendar')}</NavLink>}
       </nav>
       <div className="app-user">
         <LanguageSwitch />

@@ -12,7 +12,9 @@ export {
 } from './problem';
 export type { components } from './generated/schema';
 export {
+  calendarDayTypeValues,
   channelValues,
+  dayKindValues,
   emergencyCriterionValues,
   levelValues,
   ticketStatusValues,

@@ -11,6 +11,7 @@ export const problemTypes = {
   unauthorized: 'https://emergency-desk.pass24.online/problems/unauthorized',
   forbidden: 'https://emergency-desk.pass24.online/problems/forbidden',
   notFound: 'https://emergency-desk.pass24.online/problems/not-found',
+  payloadTooLarge: 'https://emergency-desk.pass24.online/problems/payload-too-large',
 } as const satisfies Record<string, ProblemType>;
 
 const knownTypes: ReadonlySet<string> = new Set(problemTypeValues);

@@ -5,6 +5,8 @@ import type { AccessTokenSource } from '@/lib/api/client';
 export type AuthSession = {
   username: string;
   displayName: string;
+  /** Realm roles from the access token (`agent`, `lead`, …); the server checks them again. */
+  roles: readonly string[];
   accessToken: AccessTokenSource;
   logout: () => void;
 };
@@ -15,4 +17,8 @@ export function useAuth(): AuthSession {
   const session = useContext(AuthSessionContext);
   if (!session) throw new Error('useAuth must be used inside <AuthProvider>');
   return session;
+}
+
+export function hasRole(session: Pick<AuthSession, 'roles'>, role: string): boolean {
+  return session.roles.includes(role);
 }

@@ -1,2 +1,2 @@
 export { AuthProvider } from './auth-provider';
-export { AuthSessionContext, useAuth, type AuthSession } from './auth-session';
+export { AuthSessionContext, hasRole, useAuth, type AuthSession } from './auth-session';

@@ -13,6 +13,12 @@ const keycloak = new Keycloak({
 
 let signIn: Promise<AuthSession> | undefined;
 
+// Realm roles travel in the access token (client scope `roles`), not in the ID token.
+function realmRolesOf(instance: Keycloak): string[] {
+  const roles = instance.tokenParsed?.realm_access?.roles;
+  return Array.isArray(roles) ? roles.filter((role): role is string => typeof role === 'string') : [];
+}
+
 function sessionOf(instance: Keycloak): AuthSession {
   const claims = (instance.idTokenParsed ?? instance.tokenParsed ?? {}) as Record<string, unknown>;
   const username = typeof claims.preferred_username === 'string' ? claims.preferred_username : '';
@@ -20,6 +26,7 @@ function sessionOf(instance: Keycloak): AuthSession {
   return {
     username,
     displayName: name,
+    roles: realmRolesOf(instance),
     async accessToken() {
       try {
         await instance.updateToken(MIN_TOKEN_VALIDITY_SECONDS);

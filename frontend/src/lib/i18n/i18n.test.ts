@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { channelValues, emergencyCriterionValues, levelValues, ticketStatusValues } from '@/lib/api';
+import {
+  calendarDayTypeValues,
+  channelValues,
+  dayKindValues,
+  emergencyCriterionValues,
+  levelValues,
+  ticketStatusValues,
+} from '@/lib/api';
 import { formatDateTime } from './format-date-time';
 import en from './locales/en.json';
 import ru from './locales/ru.json';
@@ -21,6 +28,8 @@ describe('translations', () => {
       for (const level of levelValues) expect(locale.level[level]).toBeTruthy();
       for (const criterion of emergencyCriterionValues) expect(locale.criterion[criterion]).toBeTruthy();
       for (const status of ticketStatusValues) expect(locale.status[status]).toBeTruthy();
+      for (const type of calendarDayTypeValues) expect(locale.calendar.dayType[type]).toBeTruthy();
+      for (const kind of dayKindValues) expect(locale.calendar.editor.kinds[kind]).toBeTruthy();
     }
   });
 });

@@ -7,6 +7,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -37,6 +38,8 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
             problem = Problems.of(apiProblem);
         } else if (cause instanceof ConstraintViolationException violations) {
             problem = Problems.validation(fieldErrors(violations));
+        } else if (status == HttpStatus.BAD_REQUEST && cause instanceof UnsatisfiedRouteException missing) {
+            problem = Problems.validation(List.of(new FieldError(missing.getArgument().getName(), "is required")));
         } else if (status == HttpStatus.BAD_REQUEST && cause instanceof ConversionErrorException conversion) {
             problem = Problems.validation(List.of(new FieldError(
                     conversion.getArgument().getName(), Problems.conversionMessage(conversion))));

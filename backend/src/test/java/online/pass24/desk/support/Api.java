@@ -22,9 +22,30 @@ public final class Api {
         return send(request(path, token).GET());
     }
 
+    public Response get(String path, String token, String accept) {
+        return send(request(path, token).setHeader("Accept", accept).GET());
+    }
+
     public Response post(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response put(String path, String token, String json, String ifMatch) {
+        HttpRequest.Builder builder = request(path, token).header("Content-Type", "application/json");
+        if (ifMatch != null) {
+            builder.header("If-Match", ifMatch);
+        }
+        return send(builder.PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
+    public Response postRaw(String path, String token, String contentType, byte[] body) {
+        return send(request(path, token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     private HttpRequest.Builder request(String path, String token) {
@@ -41,6 +62,7 @@ public final class Api {
             return new Response(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null),
+                    response.headers().firstValue("ETag").orElse(null),
                     response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -50,6 +72,6 @@ public final class Api {
         }
     }
 
-    public record Response(int status, String contentType, String location, String body) {
+    public record Response(int status, String contentType, String location, String etag, String body) {
     }
 }
