@@ -5,6 +5,8 @@ import { NewTicketRoute } from './routes/new-ticket';
 import { NotFoundRoute } from './routes/not-found';
 import { QueueRoute } from './routes/queue';
 import { RootLayout } from './routes/root-layout';
+import { SlaPoliciesRoute } from './routes/sla-policies';
+import { TicketRoute } from './routes/ticket';
 
 export const routes: RouteObject[] = [
   {
@@ -12,7 +14,9 @@ export const routes: RouteObject[] = [
     children: [
       { path: paths.queue.path, element: <QueueRoute /> },
       { path: paths.newTicket.path, element: <NewTicketRoute /> },
+      { path: paths.ticket.path, element: <TicketRoute /> },
       { path: paths.calendar.path, element: <CalendarRoute /> },
+      { path: paths.slaPolicies.path, element: <SlaPoliciesRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -11,7 +11,7 @@ export type RecordedRequest = {
 };
 
 /** `body` is sent as JSON, or as it is when it is a string with a non-JSON `contentType`. */
-type Reply = { status: number; body?: unknown; contentType?: string };
+type Reply = { status: number; body?: unknown; contentType?: string; headers?: Record<string, string> };
 type Handler = (request: RecordedRequest) => Reply | Promise<Reply>;
 
 /** A fetch that answers like the backend would and remembers what it was asked. */
@@ -38,7 +38,7 @@ export function fakeApi(handler: Handler) {
     const payload = reply.body === undefined ? null : raw ? (reply.body as string) : JSON.stringify(reply.body);
     return new Response(payload, {
       status: reply.status,
-      headers: { 'Content-Type': contentType },
+      headers: { 'Content-Type': contentType, ...reply.headers },
     });
   });
   return { fetch: fetch as unknown as typeof globalThis.fetch, requests };

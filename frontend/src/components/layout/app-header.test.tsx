@@ -42,6 +42,15 @@ describe('AppHeader', () => {
     expect(screen.getByRole('link', { name: 'Календарь' })).toHaveAttribute('href', '/calendar');
   });
 
+  it('links to the SLA policies only for a lead', () => {
+    const { unmount } = renderApp({ routes: headerRoutes, session: { roles: ['agent'] } });
+    expect(screen.queryByRole('link', { name: 'SLA-политики' })).not.toBeInTheDocument();
+    unmount();
+
+    renderApp({ routes: headerRoutes, session: { roles: ['agent', 'lead'] } });
+    expect(screen.getByRole('link', { name: 'SLA-политики' })).toHaveAttribute('href', '/sla-policies');
+  });
+
   it('logs out through the auth session', async () => {
     const logout = vi.fn();
     renderApp({ routes: headerRoutes, session: { logout } });

@@ -20,6 +20,7 @@ export function AppHeader() {
         </NavLink>
         <NavLink to={paths.newTicket.getHref()}>{t('nav.newTicket')}</NavLink>
         {hasRole(session, 'lead') && <NavLink to={paths.calendar.getHref()}>{t('nav.calendar')}</NavLink>}
+        {hasRole(session, 'lead') && <NavLink to={paths.slaPolicies.getHref()}>{t('nav.slaPolicies')}</NavLink>}
       </nav>
       <div className="app-user">
         <LanguageSwitch />

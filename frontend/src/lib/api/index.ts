@@ -14,8 +14,17 @@ export type { components } from './generated/schema';
 export {
   calendarDayTypeValues,
   channelValues,
+  contactChannelValues,
   dayKindValues,
+  downgradeReasonValues,
   emergencyCriterionValues,
+  escalationSummaryStatusValues,
   levelValues,
+  metricValues,
+  owedActionActionValues,
+  problemCategoryValues,
+  solutionPathValues,
+  ticketActionValues,
   ticketStatusValues,
+  timerStateValues,
 } from './generated/schema';

@@ -12,6 +12,9 @@ export const problemTypes = {
   forbidden: 'https://emergency-desk.pass24.online/problems/forbidden',
   notFound: 'https://emergency-desk.pass24.online/problems/not-found',
   payloadTooLarge: 'https://emergency-desk.pass24.online/problems/payload-too-large',
+  invalidTransition: 'https://emergency-desk.pass24.online/problems/invalid-transition',
+  preconditionFailed: 'https://emergency-desk.pass24.online/problems/precondition-failed',
+  preconditionRequired: 'https://emergency-desk.pass24.online/problems/precondition-required',
 } as const satisfies Record<string, ProblemType>;
 
 const knownTypes: ReadonlySet<string> = new Set(problemTypeValues);

@@ -2,10 +2,19 @@ import { describe, expect, it } from 'vitest';
 import {
   calendarDayTypeValues,
   channelValues,
+  contactChannelValues,
   dayKindValues,
+  downgradeReasonValues,
   emergencyCriterionValues,
+  escalationSummaryStatusValues,
   levelValues,
+  metricValues,
+  owedActionActionValues,
+  problemCategoryValues,
+  solutionPathValues,
+  ticketActionValues,
   ticketStatusValues,
+  timerStateValues,
 } from '@/lib/api';
 import { formatDateTime } from './format-date-time';
 import en from './locales/en.json';
@@ -17,9 +26,23 @@ function keysOf(tree: object, prefix = ''): string[] {
   );
 }
 
+// Plural forms differ by language (Russian has one/few/many, English one/other): compare the
+// keys the code asks for.
+function baseKeysOf(tree: object): string[] {
+  return [...new Set(keysOf(tree).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, '')))].sort();
+}
+
 describe('translations', () => {
   it('have the same keys in Russian and English', () => {
-    expect(keysOf(en).sort()).toEqual(keysOf(ru).sort());
+    expect(baseKeysOf(en)).toEqual(baseKeysOf(ru));
+  });
+
+  it('give Russian plurals all the forms its rules choose from', () => {
+    const plurals = keysOf(ru).filter((key) => /_(one|few|many|other)$/.test(key));
+    const bases = new Set(plurals.map((key) => key.replace(/_[a-z]+$/, '')));
+    for (const base of bases) {
+      for (const form of ['one', 'few', 'many', 'other']) expect(plurals).toContain(`${base}_${form}`);
+    }
   });
 
   it('label every value of the contract enums', () => {
@@ -30,6 +53,15 @@ describe('translations', () => {
       for (const status of ticketStatusValues) expect(locale.status[status]).toBeTruthy();
       for (const type of calendarDayTypeValues) expect(locale.calendar.dayType[type]).toBeTruthy();
       for (const kind of dayKindValues) expect(locale.calendar.editor.kinds[kind]).toBeTruthy();
+      for (const channel of contactChannelValues) expect(locale.channel[channel]).toBeTruthy();
+      for (const metric of metricValues) expect(locale.metric[metric]).toBeTruthy();
+      for (const state of timerStateValues) expect(locale.timerState[state]).toBeTruthy();
+      for (const type of problemCategoryValues) expect(locale.problemType[type]).toBeTruthy();
+      for (const path of solutionPathValues) expect(locale.solutionPath[path]).toBeTruthy();
+      for (const reason of downgradeReasonValues) expect(locale.downgradeReason[reason]).toBeTruthy();
+      for (const status of escalationSummaryStatusValues) expect(locale.escalationStatus[status]).toBeTruthy();
+      for (const owed of owedActionActionValues) expect(locale.ticket.owed.items[owed]).toBeTruthy();
+      for (const action of ticketActionValues) expect(locale.ticket.actions[action].title).toBeTruthy();
     }
   });
 });

@@ -1,34 +1,48 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { ApiError, useApiClient, type ApiClient } from '@/lib/api';
 import { ticketKeys } from './ticket-keys';
-import type { TicketPage } from './types';
+import type { QueueFilters, TicketPage } from './types';
 
 const PAGE_SIZE = 25;
+// Timers are recomputed by the server; the bars tick locally in between.
+const REFRESH_MS = 60_000;
 
 export async function getTickets(
   client: ApiClient,
   cursor: string | undefined,
+  filters: QueueFilters = {},
   signal?: AbortSignal,
 ): Promise<TicketPage> {
+  const { status, level, breached, q } = filters;
   const { data, error, response } = await client.GET('/api/v1/tickets', {
-    params: { query: { limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) } },
+    params: {
+      query: {
+        limit: PAGE_SIZE,
+        ...(cursor ? { cursor } : {}),
+        ...(status ? { status: [status] } : {}),
+        ...(level ? { level } : {}),
+        ...(breached ? { breached } : {}),
+        ...(q ? { q } : {}),
+      },
+    },
     ...(signal ? { signal } : {}),
   });
   if (!data) throw new ApiError(response.status, error);
   return data;
 }
 
-export function getTicketsQueryOptions(client: ApiClient) {
+export function getTicketsQueryOptions(client: ApiClient, filters: QueueFilters = {}) {
   return infiniteQueryOptions({
-    queryKey: ticketKeys.queue(),
-    queryFn: ({ pageParam, signal }) => getTickets(client, pageParam, signal),
+    queryKey: ticketKeys.queue(filters),
+    queryFn: ({ pageParam, signal }) => getTickets(client, pageParam, filters, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+    refetchInterval: REFRESH_MS,
   });
 }
 
 /** The queue, page by page in the server's order (emergency first). */
-export function useTickets() {
+export function useTickets(filters: QueueFilters = {}) {
   const client = useApiClient();
-  return useInfiniteQuery(getTicketsQueryOptions(client));
+  return useInfiniteQuery(getTicketsQueryOptions(client, filters));
 }

@@ -13,6 +13,8 @@ import {
 } from '@/lib/api';
 import { useCreateTicket } from '../api/create-ticket';
 import type { Channel, EmergencyCriterion, Level, Ticket, TicketCreate } from '../api/types';
+import { AssessmentQuestions } from './assessment-questions';
+import { assessmentOf, suggestedLevel, type AssessmentAnswers } from './emergency-assessment';
 import { FormField } from './form-field';
 
 type FieldName = keyof TicketCreate;
@@ -65,6 +67,10 @@ export function CreateTicketForm({ onCreated }: CreateTicketFormProps) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<Failure>(noFailure);
   const createTicket = useCreateTicket({ onCreated });
+  const [answers, setAnswers] = useState<AssessmentAnswers>({});
+  // The suggested level stays selected until the agent picks one by hand.
+  const [chosenLevel, setChosenLevel] = useState<Level | undefined>();
+  const level = chosenLevel ?? suggestedLevel(answers);
 
   function describeProblem(problem: Problem | undefined, status: number): Failure {
     const byField: Failure['byField'] = {};
@@ -103,8 +109,10 @@ export function CreateTicketForm({ onCreated }: CreateTicketFormProps) {
       contactName: textOf(form, 'contactName') ?? '',
       channel: (textOf(form, 'channel') ?? 'PHONE') as Channel,
       title: textOf(form, 'title') ?? '',
-      level: (textOf(form, 'level') ?? 'EMERGENCY') as Level,
+      level,
     };
+    const assessment = assessmentOf(answers);
+    if (assessment) ticket.assessment = assessment;
     const contactPhone = textOf(form, 'contactPhone');
     const contactEmail = textOf(form, 'contactEmail');
     const description = textOf(form, 'description');
@@ -169,9 +177,13 @@ export function CreateTicketForm({ onCreated }: CreateTicketFormProps) {
         <FormField id={fieldId('description')} label={t('ticketForm.fields.description')} errors={errorsOf('description')}>
           <textarea name="description" rows={5} maxLength={10000} />
         </FormField>
+        <AssessmentQuestions
+          answers={answers}
+          onChange={(question, answer) => setAnswers((before) => ({ ...before, [question]: answer }))}
+        />
         <FormField id={fieldId('level')} label={t('ticketForm.fields.level')} required errors={errorsOf('level')}>
           {/* When in doubt, start as an emergency (the regulation); revise after diagnosis. */}
-          <select name="level" defaultValue={'EMERGENCY' satisfies Level}>
+          <select name="level" value={level} onChange={(event) => setChosenLevel(event.target.value as Level)}>
             {levelValues.map((level) => (
               <option key={level} value={level}>
                 {t(`level.${level}`)}

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeApi } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render-app';
 import { aTicket } from '@/testing/ticket-fixture';
@@ -89,5 +89,57 @@ describe('TicketQueue', () => {
     renderApp({ routes: queueRoutes, fetch: api.fetch });
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Нет роли agent');
+  });
+});
+
+describe('TicketQueue workflow', () => {
+  it('links each row to its ticket by key and shows the nearest countdown in colour', async () => {
+    const breached = aTicket({
+      key: 'EM-000050',
+      level: 'EMERGENCY',
+      timers: [
+        { metric: 'FIRST_CONTACT', startedAt: '2025-03-04T07:05:00Z', targetMinutes: 15, dueAt: '2025-03-04T07:20:00Z', state: 'MET', businessSecondsRemaining: 300, percentElapsed: 66 },
+        { metric: 'RESOLUTION', startedAt: '2025-03-04T07:05:00Z', targetMinutes: 240, dueAt: '2025-03-04T11:05:00Z', state: 'BREACHED', businessSecondsRemaining: -1260, percentElapsed: 108 },
+      ],
+    });
+    const running = aTicket({
+      key: 'EM-000051',
+      timers: [
+        { metric: 'FIRST_CONTACT', startedAt: '2025-03-04T07:05:00Z', targetMinutes: 240, dueAt: '2025-03-04T11:05:00Z', state: 'RUNNING', businessSecondsRemaining: 7200, percentElapsed: 50 },
+      ],
+    });
+    const untimed = aTicket({ key: 'EM-000052' });
+    const api = fakeApi(() => ({ status: 200, body: { items: [breached, running, untimed] } }));
+    renderApp({ routes: queueRoutes, fetch: api.fetch });
+
+    const [first, second, third] = await screen.findAllByTestId('ticket-row');
+    expect(within(first!).getByRole('link', { name: 'EM-000050' })).toHaveAttribute('href', `/tickets/${breached.id}`);
+    expect(within(first!).getByTestId('queue-countdown')).toHaveAttribute('data-state', 'breached');
+    expect(within(first!).getByTestId('queue-countdown')).toHaveTextContent('просрочено на 21 рабочая минута');
+    expect(within(second!).getByTestId('queue-countdown')).toHaveAttribute('data-state', 'amber');
+    expect(within(second!).getByTestId('queue-countdown')).toHaveTextContent('осталось 2 рабочих часа');
+    expect(within(third!).queryByTestId('queue-countdown')).not.toBeInTheDocument();
+  });
+
+  it('asks the server for the filtered queue', async () => {
+    const api = fakeApi(() => ({ status: 200, body: { items: [aTicket({ title: 'Найденное' })] } }));
+    renderApp({ routes: queueRoutes, fetch: api.fetch });
+    const user = userEvent.setup();
+    await screen.findByText('Найденное');
+
+    await user.selectOptions(screen.getByLabelText('Статус'), 'DIAGNOSED');
+    await user.selectOptions(screen.getByLabelText('Уровень'), 'EMERGENCY');
+    await user.click(screen.getByLabelText('Только с нарушенным SLA'));
+    await user.type(screen.getByLabelText('Поиск по номеру, теме, клиенту'), 'Ромашка{Enter}');
+
+    await vi.waitFor(() => expect(api.requests.at(-1)?.search.get('q')).toBe('Ромашка'));
+    const last = api.requests.at(-1)!.search;
+    expect(last.getAll('status')).toEqual(['DIAGNOSED']);
+    expect(last.get('level')).toBe('EMERGENCY');
+    expect(last.get('breached')).toBe('true');
+
+    await user.click(screen.getByRole('button', { name: 'Сбросить' }));
+    await vi.waitFor(() => expect(api.requests.at(-1)?.search.get('q')).toBeNull());
+    expect(api.requests.at(-1)?.search.get('level')).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ package online.pass24.desk.problem;
 import io.micronaut.http.HttpStatus;
 import online.pass24.desk.api.model.FieldError;
 import online.pass24.desk.api.model.ProblemType;
+import online.pass24.desk.api.model.TicketAction;
 
 import java.util.List;
 
@@ -15,6 +16,7 @@ public class ApiProblem extends RuntimeException {
     private final ProblemType type;
     private final HttpStatus status;
     private final List<FieldError> errors;
+    private List<TicketAction> allowedActions = List.of();
 
     public ApiProblem(ProblemType type, HttpStatus status, String detail, List<FieldError> errors) {
         super(detail, null, false, false);
@@ -34,6 +36,25 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem notFound(String detail) {
         return new ApiProblem(ProblemType.NOT_FOUND, HttpStatus.NOT_FOUND, detail, List.of());
+    }
+
+    /** An action the ticket's state does not allow: 409, naming the ones it does. */
+    public static ApiProblem invalidTransition(String detail, List<TicketAction> allowed) {
+        ApiProblem problem = new ApiProblem(ProblemType.INVALID_TRANSITION, HttpStatus.CONFLICT, detail, List.of());
+        problem.allowedActions = List.copyOf(allowed);
+        return problem;
+    }
+
+    public static ApiProblem stale(String detail) {
+        return new ApiProblem(ProblemType.PRECONDITION_FAILED, HttpStatus.PRECONDITION_FAILED, detail, List.of());
+    }
+
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(ProblemType.FORBIDDEN, HttpStatus.FORBIDDEN, detail, List.of());
+    }
+
+    public List<TicketAction> allowedActions() {
+        return allowedActions;
     }
 
     public ProblemType type() {

@@ -25,6 +25,9 @@ public final class Problems {
         if (!apiProblem.errors().isEmpty()) {
             problem.setErrors(apiProblem.errors());
         }
+        if (!apiProblem.allowedActions().isEmpty()) {
+            problem.setAllowedActions(apiProblem.allowedActions());
+        }
         return problem;
     }
 

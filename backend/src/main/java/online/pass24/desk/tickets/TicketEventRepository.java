@@ -1,12 +1,15 @@
 package online.pass24.desk.tickets;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.r2dbc.annotation.R2dbcRepository;
 import io.micronaut.data.repository.GenericRepository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.UUID;
 
 /** The ticket's history: every action is appended, in the transaction that performs it. */
@@ -17,4 +20,23 @@ interface TicketEventRepository extends GenericRepository<TicketRecord, UUID> {
             INSERT INTO ticket_event (ticket_id, type, actor, occurred_at, data)
             VALUES (:ticketId, :type, :actor, :occurredAt, CAST(:data AS jsonb))""")
     Mono<Long> append(UUID ticketId, String type, String actor, Instant occurredAt, String data);
+
+    @Query("SELECT id, type, actor, occurred_at, CAST(data AS text) AS data FROM ticket_event WHERE ticket_id = :ticketId ORDER BY id")
+    Flux<EventRow> history(UUID ticketId);
+
+    @Query("SELECT id, ticket_id, status, created_at FROM escalation WHERE ticket_id IN (:ticketIds) ORDER BY created_at")
+    Flux<EscalationRow> escalationsOf(Collection<UUID> ticketIds);
+
+    @Query("""
+            INSERT INTO escalation (id, ticket_id, status, description, workaround, created_at, created_by)
+            VALUES (:id, :ticketId, 'OPEN', :description, :workaround, :createdAt, :createdBy)""")
+    Mono<Long> openEscalation(UUID id, UUID ticketId, String description, String workaround, Instant createdAt, String createdBy);
+
+    @Introspected
+    record EventRow(long id, String type, String actor, Instant occurredAt, String data) {
+    }
+
+    @Introspected
+    record EscalationRow(UUID id, UUID ticketId, String status, Instant createdAt) {
+    }
 }

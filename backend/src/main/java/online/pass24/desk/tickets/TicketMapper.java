@@ -12,7 +12,7 @@ final class TicketMapper {
     private TicketMapper() {
     }
 
-    static Ticket toApi(TicketRecord row) {
+    static Ticket toApi(TicketRow row) {
         Ticket ticket = new Ticket(row.id(), row.key(), row.clientName(), row.contactName(), row.channel(),
                 row.title(), row.level(), row.status(), utc(row.receivedAt()), utc(row.createdAt()),
                 utc(row.updatedAt()));

@@ -11,7 +11,7 @@ import online.pass24.desk.api.model.TicketStatus;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A row of {@code ticket}; never an API body (see {@link TicketMapper}). */
+/** A new row of {@code ticket}, as inserted; reads go through {@link TicketRow}. */
 @MappedEntity("ticket")
 record TicketRecord(
         @Id UUID id,
@@ -30,5 +30,9 @@ record TicketRecord(
         Instant receivedAt,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        UUID policyId,
+        @Nullable String assignee,
+        boolean breached,
+        @Nullable Instant nextDueAt) {
 }

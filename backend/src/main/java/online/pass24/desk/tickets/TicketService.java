@@ -1,26 +1,31 @@
 package online.pass24.desk.tickets;
 
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import online.pass24.desk.api.model.EmergencyAssessment;
 import online.pass24.desk.api.model.Level;
 import online.pass24.desk.api.model.TicketCreate;
 import online.pass24.desk.api.model.TicketStatus;
 import online.pass24.desk.problem.ApiProblem;
 import online.pass24.desk.security.Caller;
+import online.pass24.desk.shared.events.EventLog;
+import online.pass24.desk.sla.SlaPolicies;
+import online.pass24.desk.sla.TimerStore;
+import online.pass24.desk.sla.domain.Metric;
+import online.pass24.desk.sla.domain.SlaTimer;
 import online.pass24.desk.tickets.domain.Intake;
 import online.pass24.desk.tickets.domain.QueueCursor;
 import online.pass24.desk.tickets.domain.TicketKey;
+import online.pass24.desk.workflow.domain.Assessment;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Use cases of the queue: opening a ticket, reading one, paging through the queue. */
 @Singleton
@@ -28,77 +33,91 @@ class TicketService {
 
     private final TicketRepository tickets;
     private final TicketEventRepository events;
+    private final TicketViews views;
+    private final SlaPolicies policies;
+    private final TimerStore timers;
+    private final EventLog eventLog;
     private final Clock clock;
-    private final JsonMapper json;
 
-    TicketService(TicketRepository tickets, TicketEventRepository events, Clock clock, JsonMapper json) {
+    TicketService(TicketRepository tickets, TicketEventRepository events, TicketViews views, SlaPolicies policies,
+                  TimerStore timers, EventLog eventLog, Clock clock) {
         this.tickets = tickets;
         this.events = events;
+        this.views = views;
+        this.policies = policies;
+        this.timers = timers;
+        this.eventLog = eventLog;
         this.clock = clock;
-        this.json = json;
     }
 
+    /** Registers the request and starts the clocks that run from receipt: first contact and resolution. */
     @Transactional
-    Mono<TicketRecord> open(TicketCreate request, Caller caller) {
+    Mono<UUID> open(TicketCreate request, Caller caller) {
         Instant receivedAt = Intake.receivedAt(
                         request.getReceivedAt() == null ? null : request.getReceivedAt().toInstant(), clock)
                 .orElseThrow(() -> ApiProblem.invalidField("receivedAt", "must not be in the future"));
         Instant now = clock.instant();
-        return tickets.nextKeyNumber()
-                .map(number -> new TicketRecord(
-                        UUID.randomUUID(),
-                        TicketKey.of(number),
-                        caller.tenant().orElse(null),
-                        request.getClientName(),
-                        request.getContactName(),
-                        blankToNull(request.getContactPhone()),
-                        blankToNull(request.getContactEmail()),
-                        request.getChannel(),
-                        request.getTitle(),
-                        blankToNull(request.getDescription()),
-                        request.getLevel(),
-                        request.getCriterion(),
-                        TicketStatus.NEW,
-                        receivedAt,
-                        now,
-                        now,
-                        0))
-                .flatMap(tickets::save)
-                .flatMap(ticket -> events.append(ticket.id(), "ticket.created", caller.username(), now, created(ticket))
-                        .thenReturn(ticket));
+        WorkflowDocument doc = new WorkflowDocument();
+        doc.assessment = assessed(request.getAssessment());
+        return policies.current(request.getLevel().name()).flatMap(policy -> policies.calendarOf(policy).flatMap(calendar -> {
+            List<SlaTimer> clocks = List.of(
+                    SlaTimer.start(Metric.FIRST_CONTACT, receivedAt, policy.target(Metric.FIRST_CONTACT), calendar),
+                    SlaTimer.start(Metric.RESOLUTION, receivedAt, policy.target(Metric.RESOLUTION), calendar));
+            Instant nextDue = clocks.stream().map(SlaTimer::dueAt).min(Instant::compareTo).orElseThrow();
+            return tickets.nextKeyNumber()
+                    .map(number -> new TicketRecord(UUID.randomUUID(), TicketKey.of(number), caller.tenant().orElse(null),
+                            request.getClientName(), request.getContactName(), blankToNull(request.getContactPhone()),
+                            blankToNull(request.getContactEmail()), request.getChannel(), request.getTitle(),
+                            blankToNull(request.getDescription()), request.getLevel(), request.getCriterion(),
+                            TicketStatus.NEW, receivedAt, now, now, 0, policy.id(), null, false, nextDue))
+                    .flatMap(tickets::save)
+                    .flatMap(ticket -> tickets.setWorkflow(ticket.id(), views.json(doc))
+                            .then(timers.save(ticket.id(), clocks, Map.of(), policy, calendar))
+                            .then(events.append(ticket.id(), "ticket.created", caller.username(), now, views.json(Map.of(
+                                    "key", ticket.key(), "level", ticket.level().name(), "status", ticket.status().name(),
+                                    "receivedAt", ticket.receivedAt().toString(), "policyVersion", policy.version()))))
+                            .then(eventLog.append("ticket.created", ticket.id().toString(), Map.of(
+                                    "ticketId", ticket.id().toString(), "key", ticket.key(), "level", ticket.level().name())))
+                            .thenReturn(ticket.id()));
+        }));
     }
 
-    Mono<TicketRecord> find(UUID id, Caller caller) {
+    Mono<TicketRow> find(UUID id, Caller caller) {
         return tickets.findVisible(id, caller.tenant().orElse(null))
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("No ticket " + id)));
     }
 
+    /** The filters of the queue; null fields mean "any". */
+    record QueueFilter(List<TicketStatus> statuses, Level level, String assignee, String client, Boolean breached, String text) {
+    }
+
     /** One page in queue order plus one extra row that tells whether another page exists. */
-    Flux<TicketRecord> queuePage(String cursor, int limit, Caller caller) {
+    Flux<TicketRow> queuePage(String cursor, int limit, QueueFilter filter, Caller caller) {
         String tenant = caller.tenant().orElse(null);
+        String statuses = filter.statuses() == null || filter.statuses().isEmpty() ? null
+                : filter.statuses().stream().map(Enum::name).collect(Collectors.joining(","));
+        String level = filter.level() == null ? null : filter.level().name();
+        String text = filter.text() == null || filter.text().isBlank() ? null
+                : "%" + filter.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         if (cursor == null || cursor.isEmpty()) {
-            return tickets.queueHead(tenant, limit + 1);
+            return tickets.queueHead(tenant, statuses, level, filter.assignee(), filter.client(), filter.breached(), text, limit + 1);
         }
         QueueCursor position = QueueCursor.decode(cursor)
                 .orElseThrow(() -> ApiProblem.invalidField("cursor", "is not a cursor issued by this server"));
-        return tickets.queueAfter(tenant, position.levelRank(), position.receivedAt(), position.id(), limit + 1);
+        return tickets.queueAfter(tenant, statuses, level, filter.assignee(), filter.client(), filter.breached(), text,
+                position.levelRank(), position.breachedRank(), position.queueDue(), position.receivedAt(), position.id(), limit + 1);
     }
 
-    static QueueCursor cursorAfter(TicketRecord ticket) {
-        return new QueueCursor(Intake.levelRank(ticket.level() == Level.EMERGENCY), ticket.receivedAt(), ticket.id());
+    static QueueCursor cursorAfter(TicketRow ticket) {
+        return new QueueCursor(ticket.levelRank(), ticket.breachedRank(), ticket.queueDue(), ticket.receivedAt(), ticket.id());
     }
 
-    private String created(TicketRecord ticket) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("key", ticket.key());
-        data.put("level", ticket.level().name());
-        data.put("status", ticket.status().name());
-        data.put("receivedAt", ticket.receivedAt().toString());
-        try {
-            return json.writeValueAsString(data);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static EmergencyAssessment assessed(EmergencyAssessment given) {
+        EmergencyAssessment assessment = given == null ? new EmergencyAssessment() : given;
+        boolean emergency = Assessment.suggestsEmergency(assessment.getSystemUnusable(), assessment.getCriticalErrorConfirmed(),
+                assessment.getMostUsersAffected(), assessment.getWorkaroundExists());
+        assessment.setSuggestedLevel(emergency ? Level.EMERGENCY : Level.STANDARD);
+        return assessment;
     }
 
     private static String blankToNull(String value) {

@@ -1,13 +1,16 @@
 package online.pass24.desk.tickets;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.utils.SecurityService;
 import online.pass24.desk.api.TicketsApi;
+import online.pass24.desk.api.model.Level;
 import online.pass24.desk.api.model.Ticket;
 import online.pass24.desk.api.model.TicketCreate;
 import online.pass24.desk.api.model.TicketPage;
+import online.pass24.desk.api.model.TicketStatus;
 import online.pass24.desk.security.Caller;
 import online.pass24.desk.security.Roles;
 import reactor.core.publisher.Mono;
@@ -23,10 +26,12 @@ class TicketsController implements TicketsApi {
     private static final int DEFAULT_PAGE = 25;
 
     private final TicketService service;
+    private final TicketViews views;
     private final SecurityService security;
 
-    TicketsController(TicketService service, SecurityService security) {
+    TicketsController(TicketService service, TicketViews views, SecurityService security) {
         this.service = service;
+        this.views = views;
         this.security = security;
     }
 
@@ -34,30 +39,39 @@ class TicketsController implements TicketsApi {
     public Mono<HttpResponse<Ticket>> createTicket(TicketCreate ticketCreate) {
         Caller caller = caller();
         return Mono.defer(() -> service.open(ticketCreate, caller))
-                .map(TicketMapper::toApi)
-                .map(ticket -> HttpResponse.created(ticket, URI.create("/api/v1/tickets/" + ticket.getId())));
+                .flatMap(id -> service.find(id, caller))
+                .flatMap(views::view)
+                .map(ticket -> HttpResponse.created(ticket, URI.create("/api/v1/tickets/" + ticket.getId()))
+                        .header(HttpHeaders.ETAG, etag(ticket)));
     }
 
     @Override
-    public Mono<Ticket> getTicket(UUID ticketId) {
+    public Mono<HttpResponse<Ticket>> getTicket(UUID ticketId) {
         Caller caller = caller();
-        return Mono.defer(() -> service.find(ticketId, caller)).map(TicketMapper::toApi);
+        return Mono.defer(() -> service.find(ticketId, caller)).flatMap(views::view)
+                .map(ticket -> HttpResponse.ok(ticket).header(HttpHeaders.ETAG, etag(ticket)));
     }
 
     @Override
-    public Mono<TicketPage> listTickets(String cursor, Integer limit) {
+    public Mono<TicketPage> listTickets(String cursor, Integer limit, List<TicketStatus> status, Level level,
+                                        String assignee, String client, Boolean breached, String q) {
         Caller caller = caller();
         int size = limit == null ? DEFAULT_PAGE : limit;
-        return Mono.defer(() -> service.queuePage(cursor, size, caller).collectList())
-                .map(rows -> page(rows, size));
+        TicketService.QueueFilter filter = new TicketService.QueueFilter(status, level, assignee, client, breached, q);
+        return Mono.defer(() -> service.queuePage(cursor, size, filter, caller).collectList())
+                .flatMap(rows -> {
+                    boolean more = rows.size() > size;
+                    List<TicketRow> shown = more ? rows.subList(0, size) : rows;
+                    return views.views(shown).map(items -> {
+                        TicketPage page = new TicketPage(items);
+                        page.setNextCursor(more ? TicketService.cursorAfter(shown.get(size - 1)).encode() : null);
+                        return page;
+                    });
+                });
     }
 
-    private static TicketPage page(List<TicketRecord> rows, int size) {
-        boolean more = rows.size() > size;
-        List<TicketRecord> shown = more ? rows.subList(0, size) : rows;
-        TicketPage page = new TicketPage(shown.stream().map(TicketMapper::toApi).toList());
-        page.setNextCursor(more ? TicketService.cursorAfter(shown.get(size - 1)).encode() : null);
-        return page;
+    static String etag(Ticket ticket) {
+        return "\"" + ticket.getVersion() + "\"";
     }
 
     private Caller caller() {

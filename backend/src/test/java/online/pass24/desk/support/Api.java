@@ -39,6 +39,22 @@ public final class Api {
         return send(builder.PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response post(String path, String token, String json, String ifMatch) {
+        HttpRequest.Builder builder = request(path, token).header("Content-Type", "application/json");
+        if (ifMatch != null) {
+            builder.header("If-Match", ifMatch);
+        }
+        return send(builder.POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response patch(String path, String token, String json, String ifMatch) {
+        HttpRequest.Builder builder = request(path, token).header("Content-Type", "application/merge-patch+json");
+        if (ifMatch != null) {
+            builder.header("If-Match", ifMatch);
+        }
+        return send(builder.method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response delete(String path, String token) {
         return send(request(path, token).DELETE());
     }

@@ -39,6 +39,6 @@ public class Database {
     }
 
     public void clearTickets() {
-        execute("TRUNCATE ticket_event, ticket");
+        execute("TRUNCATE sla_due_work, sla_timer, escalation, ticket_event, ticket");
     }
 }

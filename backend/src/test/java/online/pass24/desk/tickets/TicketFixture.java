@@ -41,7 +41,7 @@ final class TicketFixture {
 
     String json() {
         return fields.entrySet().stream()
-                .map(e -> quote(e.getKey()) + ":" + (e.getValue() instanceof String s ? quote(s) : String.valueOf(e.getValue())))
+                .map(e -> quote(e.getKey()) + ":" + (e.getValue() instanceof String s && !s.startsWith("{") ? quote(s) : String.valueOf(e.getValue())))
                 .collect(Collectors.joining(",", "{", "}"));
     }
 

@@ -11,7 +11,8 @@ class QueueCursorTest {
 
     @Test
     void aCursorSurvivesTheRoundTripToTheNanosecond() {
-        QueueCursor cursor = new QueueCursor(1, Instant.parse("2026-03-07T08:59:59.123456789Z"), UUID.randomUUID());
+        QueueCursor cursor = new QueueCursor((short) 0, (short) 1, Instant.parse("9999-12-31T00:00:00Z"),
+                Instant.parse("2026-03-07T08:59:59.123456789Z"), UUID.randomUUID());
 
         assertThat(QueueCursor.decode(cursor.encode())).contains(cursor);
     }

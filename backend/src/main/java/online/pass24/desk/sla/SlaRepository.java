@@ -1,0 +1,105 @@
+package online.pass24.desk.sla;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.r2dbc.annotation.R2dbcRepository;
+import io.micronaut.data.repository.GenericRepository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.UUID;
+
+@R2dbcRepository(dialect = Dialect.POSTGRES)
+interface SlaRepository extends GenericRepository<SlaRows.Policy, UUID> {
+
+    @Query("SELECT * FROM sla_policy WHERE level = :level ORDER BY version DESC LIMIT 1")
+    Mono<SlaRows.Policy> currentPolicy(String level);
+
+    @Query("SELECT * FROM sla_policy WHERE id = :id")
+    Mono<SlaRows.Policy> policy(UUID id);
+
+    @Query("""
+            INSERT INTO sla_policy (id, level, version, first_contact_minutes, diagnosis_minutes, resolution_minutes,
+                                    status_update_minutes, warning_thresholds, pause_allowed, business_hours,
+                                    calendar_id, created_at, created_by)
+            VALUES (:id, :level, :version, :firstContactMinutes, :diagnosisMinutes, :resolutionMinutes,
+                    :statusUpdateMinutes, :warningThresholds, :pauseAllowed, :businessHours, :calendarId,
+                    :createdAt, :createdBy)""")
+    Mono<Long> insertPolicy(UUID id, String level, int version, int firstContactMinutes, int diagnosisMinutes,
+                            int resolutionMinutes, int statusUpdateMinutes, String warningThresholds,
+                            boolean pauseAllowed, boolean businessHours, @Nullable UUID calendarId,
+                            Instant createdAt, String createdBy);
+
+    @Query("SELECT * FROM sla_timer WHERE ticket_id = :ticketId ORDER BY metric")
+    Flux<SlaRows.Timer> timers(UUID ticketId);
+
+    @Query("SELECT * FROM sla_timer WHERE ticket_id IN (:ticketIds) ORDER BY ticket_id, metric")
+    Flux<SlaRows.Timer> timersOf(Collection<UUID> ticketIds);
+
+    @Query("""
+            INSERT INTO sla_timer (ticket_id, metric, started_at, target_minutes, due_at, stopped_at, paused_at,
+                                   paused_seconds, breached_at, extended, generation)
+            VALUES (:ticketId, :metric, :startedAt, :targetMinutes, :dueAt, :stoppedAt, :pausedAt, :pausedSeconds,
+                    :breachedAt, :extended, :generation)
+            ON CONFLICT (ticket_id, metric) DO UPDATE SET
+                started_at = EXCLUDED.started_at, target_minutes = EXCLUDED.target_minutes, due_at = EXCLUDED.due_at,
+                stopped_at = EXCLUDED.stopped_at, paused_at = EXCLUDED.paused_at,
+                paused_seconds = EXCLUDED.paused_seconds, breached_at = EXCLUDED.breached_at,
+                extended = EXCLUDED.extended, generation = EXCLUDED.generation""")
+    Mono<Long> saveTimer(UUID ticketId, String metric, Instant startedAt, int targetMinutes, Instant dueAt,
+                         @Nullable Instant stoppedAt, @Nullable Instant pausedAt, long pausedSeconds,
+                         @Nullable Instant breachedAt, boolean extended, int generation);
+
+    @Query("DELETE FROM sla_due_work WHERE ticket_id = :ticketId AND metric = :metric AND done_at IS NULL")
+    Mono<Long> dropPending(UUID ticketId, String metric);
+
+    @Query("""
+            INSERT INTO sla_due_work (ticket_id, metric, generation, threshold, due_at)
+            VALUES (:ticketId, :metric, :generation, :threshold, :dueAt)
+            ON CONFLICT (ticket_id, metric, generation, threshold) DO NOTHING""")
+    Mono<Long> schedule(UUID ticketId, String metric, int generation, int threshold, Instant dueAt);
+
+    /** Due announcements, locked for this transaction; rows another instance holds are skipped. */
+    @Query("""
+            SELECT id, ticket_id, metric, generation, threshold, due_at FROM sla_due_work
+            WHERE done_at IS NULL AND due_at <= :now
+            ORDER BY due_at
+            LIMIT :limit
+            FOR UPDATE SKIP LOCKED""")
+    Flux<SlaRows.DueWork> claimDue(Instant now, int limit);
+
+    @Query("UPDATE sla_due_work SET done_at = :now WHERE id = :workId")
+    Mono<Long> done(long workId, Instant now);
+
+    @Query("SELECT * FROM sla_timer WHERE ticket_id = :ticketId AND metric = :metric FOR UPDATE")
+    Mono<SlaRows.Timer> lockTimer(UUID ticketId, String metric);
+
+    @Query("UPDATE sla_timer SET breached_at = COALESCE(breached_at, due_at) WHERE ticket_id = :ticketId AND metric = :metric")
+    Mono<Long> markBreached(UUID ticketId, String metric);
+
+    @Query("UPDATE ticket SET breached = true WHERE id = :ticketId")
+    Mono<Long> flagTicketBreached(UUID ticketId);
+
+    @Query("""
+            INSERT INTO ticket_event (ticket_id, type, actor, occurred_at, data)
+            VALUES (:ticketId, :type, 'sla', :occurredAt, CAST(:data AS jsonb))""")
+    Mono<Long> ticketEvent(UUID ticketId, String type, Instant occurredAt, String data);
+
+    /** Running timers of the tickets whose policy counts the given calendar's time. */
+    @Query("""
+            SELECT t.* FROM sla_timer t JOIN ticket k ON k.id = t.ticket_id JOIN sla_policy p ON p.id = k.policy_id
+            WHERE t.stopped_at IS NULL AND p.business_hours AND p.calendar_id = :calendarId""")
+    Flux<SlaRows.Timer> runningTimersOnCalendar(UUID calendarId);
+
+    @Query("SELECT policy_id FROM ticket WHERE id = :ticketId")
+    Mono<java.util.UUID> ticketPolicy(UUID ticketId);
+
+    @Query("""
+            UPDATE ticket SET next_due_at = (SELECT min(due_at) FROM sla_timer
+                WHERE ticket_id = :ticketId AND stopped_at IS NULL AND paused_at IS NULL)
+            WHERE id = :ticketId AND status <> 'CLOSED'""")
+    Mono<Long> refreshNextDue(UUID ticketId);
+}

@@ -1,0 +1,112 @@
+package online.pass24.desk.specialists;
+
+import jakarta.inject.Singleton;
+import online.pass24.desk.api.model.DayOfWeek;
+import online.pass24.desk.api.model.DutyShift;
+import online.pass24.desk.api.model.Participant;
+import online.pass24.desk.api.model.Specialist;
+import online.pass24.desk.api.model.SpecialistWrite;
+import online.pass24.desk.calendar.domain.WorkingInterval;
+import online.pass24.desk.problem.ApiProblem;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+
+/** The key specialists directory ("контакты ключевых специалистов") and who is on duty. */
+@Singleton
+public class Specialists {
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+    private final SpecialistRepository repository;
+    private final Clock clock;
+
+    Specialists(SpecialistRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** The participants for these ids; an unknown id is the caller's mistake. */
+    public Mono<List<Participant>> participants(Collection<UUID> ids, String field) {
+        if (ids == null || ids.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        return repository.findAllByIds(new HashSet<>(ids)).collectList().map(found -> {
+            if (found.size() != new HashSet<>(ids).size()) {
+                throw ApiProblem.invalidField(field, "names a specialist who is not in the directory");
+            }
+            return found.stream().map(s -> {
+                Participant participant = new Participant(s.id(), s.name());
+                participant.setProductArea(s.productArea());
+                return participant;
+            }).toList();
+        });
+    }
+
+    Flux<Specialist> list(boolean onDutyOnly) {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(MOSCOW));
+        return repository.listAll().map(row -> toApi(row, now)).filter(s -> !onDutyOnly || s.getOnDutyNow());
+    }
+
+    Mono<Specialist> create(SpecialistWrite write) {
+        SpecialistRecord row = record(UUID.randomUUID(), write);
+        return repository.save(row).map(saved -> toApi(saved, ZonedDateTime.now(clock.withZone(MOSCOW))));
+    }
+
+    Mono<Specialist> update(UUID id, SpecialistWrite write) {
+        return repository.findById(id)
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("No specialist " + id)))
+                .flatMap(existing -> repository.update(record(id, write)))
+                .map(saved -> toApi(saved, ZonedDateTime.now(clock.withZone(MOSCOW))));
+    }
+
+    Mono<Void> delete(UUID id) {
+        return repository.deleteById(id).flatMap(deleted -> deleted == 0
+                ? Mono.error(ApiProblem.notFound("No specialist " + id)) : Mono.empty());
+    }
+
+    private static SpecialistRecord record(UUID id, SpecialistWrite write) {
+        List<String> shifts = new ArrayList<>();
+        List<DutyShift> duty = write.getDuty() == null ? List.of() : write.getDuty();
+        for (int i = 0; i < duty.size(); i++) {
+            DutyShift shift = duty.get(i);
+            try {
+                WorkingInterval interval = WorkingInterval.of(shift.getStart(), shift.getEnd());
+                shifts.add(shift.getDay().name() + " " + interval);
+            } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                throw ApiProblem.invalidField("duty[" + i + "]", e.getMessage());
+            }
+        }
+        return new SpecialistRecord(id, write.getName(), write.getProductArea(), write.getUsername(), write.getPhone(),
+                write.getEmail(), String.join(";", shifts));
+    }
+
+    static Specialist toApi(SpecialistRecord row, ZonedDateTime now) {
+        List<DutyShift> duty = new ArrayList<>();
+        boolean onDuty = false;
+        for (String shift : row.duty().isBlank() ? new String[0] : row.duty().split(";")) {
+            String[] parts = shift.split(" ");
+            WorkingInterval interval = WorkingInterval.parseList(parts[1]).get(0);
+            duty.add(new DutyShift(DayOfWeek.valueOf(parts[0]), interval.start().toString(), interval.endText()));
+            LocalTime time = now.toLocalTime();
+            if (now.getDayOfWeek().name().equals(parts[0]) && !time.isBefore(interval.start())
+                    && (interval.toEndOfDay() || time.isBefore(interval.end()))) {
+                onDuty = true;
+            }
+        }
+        Specialist specialist = new Specialist(row.id(), row.name(), row.productArea(), duty, onDuty);
+        specialist.setUsername(row.username());
+        specialist.setPhone(row.phone());
+        specialist.setEmail(row.email());
+        return specialist;
+    }
+}
