@@ -43,7 +43,7 @@ class CalendarRecompute {
     }
 
     Mono<Long> recompute(CalendarChanged change) {
-        return tx.inTransaction(repository.runningTimersOnCalendar(change.calendarId())
+        return tx.inTransaction(() -> repository.runningTimersOnCalendar(change.calendarId())
                 .concatMap(row -> repository.ticketPolicy(row.ticketId())
                         .flatMap(policies::byId)
                         .flatMap(policy -> policies.calendarOf(policy).flatMap(calendar -> {

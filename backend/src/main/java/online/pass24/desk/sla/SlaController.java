@@ -62,7 +62,7 @@ class SlaController implements SlaApi {
         UUID calendar = calendarId(write.getCalendarId());
         boolean businessHours = write.getBusinessHours() == null || write.getBusinessHours();
         boolean pause = write.getPauseAllowed() != null ? write.getPauseAllowed() : level == Level.STANDARD;
-        return tx.inTransaction(repository.currentPolicy(level.name()).flatMap(current -> {
+        return tx.inTransaction(() -> repository.currentPolicy(level.name()).flatMap(current -> {
                     if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.replace("W/", "").replace("\"", "").trim()
                             .equals(Integer.toString(current.version()))) {
                         return Mono.error(ApiProblem.stale("The policy has a newer version " + current.version()));

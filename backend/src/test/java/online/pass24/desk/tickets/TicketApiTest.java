@@ -141,6 +141,8 @@ class TicketApiTest {
         create(TicketFixture.emergency().with("title", "emergency new").with("receivedAt", "2026-11-03T08:00:00Z"));
         create(TicketFixture.standard().with("title", "standard new").with("receivedAt", "2026-11-03T07:00:00Z"));
         create(TicketFixture.emergency().with("title", "emergency old").with("receivedAt", "2026-11-03T07:30:00Z"));
+        // all four are long overdue: once their breaches are announced, the nearest due instant decides
+        waitUntil(() -> database.count("SELECT count(*) FROM ticket WHERE breached") == 4);
 
         JsonNode page = queue(agent);
 
@@ -154,6 +156,8 @@ class TicketApiTest {
             create(TicketFixture.emergency().with("title", "e" + i).with("receivedAt", "2026-11-0" + (i + 1) + "T06:00:00Z"));
             create(TicketFixture.standard().with("title", "s" + i).with("receivedAt", "2026-11-0" + (i + 1) + "T06:00:00Z"));
         }
+        // the order must not shift while we page: let every overdue breach be announced first
+        waitUntil(() -> database.count("SELECT count(*) FROM ticket WHERE breached") == 14);
         List<String> seen = new ArrayList<>();
         String cursor = null;
         int pages = 0;
@@ -241,6 +245,18 @@ class TicketApiTest {
         Api.Response response = api.post("/api/v1/tickets", agent, fixture.json());
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response;
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private JsonNode queue(String token) {
