@@ -27,7 +27,7 @@ test('an agent signs in with Keycloak, opens an emergency ticket and sees it fir
   await page.getByLabel('Телефон контакта').fill('+7 495 123-45-67');
   await page.getByLabel('Эл. почта контакта').fill('ivan.petrov@example.com');
   await page.getByLabel('Канал обращения').selectOption('PHONE');
-  await page.getByLabel('Тема').fill(title);
+  await page.getByRole('textbox', { name: 'Тема', exact: true }).fill(title);
   await page.getByLabel('Описание проблемы').fill('Турникеты не пропускают сотрудников, СКУД недоступна.');
   await expect(page.getByLabel('Уровень')).toHaveValue('EMERGENCY');
   await page.getByLabel('Критерий экстренности').selectOption('TOTAL_OUTAGE');

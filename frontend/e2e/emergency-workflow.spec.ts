@@ -43,7 +43,7 @@ test('an agent walks an emergency ticket through the six steps of the regulation
   await page.getByLabel('Контактное лицо').fill('Иван Петров');
   await page.getByLabel('Телефон контакта').fill('+7 495 123-45-67');
   await page.getByLabel('Канал обращения').selectOption('PHONE');
-  await page.getByLabel('Тема').fill(title);
+  await page.getByRole('textbox', { name: 'Тема', exact: true }).fill(title);
   await page.getByLabel('Описание проблемы').fill('СКУД недоступна, турникеты не пропускают сотрудников.');
   await page.getByRole('radiogroup', { name: /Система полностью неработоспособна/ }).getByLabel('Да').check();
   await page.getByRole('radiogroup', { name: /Есть обходное решение/ }).getByLabel('Нет').check();
