@@ -44,6 +44,10 @@ class CalendarRecompute {
 
     Mono<Long> recompute(CalendarChanged change) {
         return tx.inTransaction(() -> repository.runningTimersOnCalendar(change.calendarId())
+                // lock the ticket first, as actions do, then read the timer again: it may have moved meanwhile
+                .concatMap(candidate -> repository.lockTicket(candidate.ticketId())
+                        .then(repository.lockTimer(candidate.ticketId(), candidate.metric()))
+                        .filter(row -> row.stoppedAt() == null))
                 .concatMap(row -> repository.ticketPolicy(row.ticketId())
                         .flatMap(policies::byId)
                         .flatMap(policy -> policies.calendarOf(policy).flatMap(calendar -> {

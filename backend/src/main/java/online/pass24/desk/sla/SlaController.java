@@ -30,12 +30,15 @@ class SlaController implements SlaApi {
     private static final UUID DEFAULT_CALENDAR = UUID.fromString("00000000-0000-0000-0000-000000000001");
 
     private final SlaRepository repository;
+    private final online.pass24.desk.calendar.CalendarStore calendars;
     private final SecurityService security;
     private final Tx tx;
     private final Clock clock;
 
-    SlaController(SlaRepository repository, SecurityService security, Tx tx, Clock clock) {
+    SlaController(SlaRepository repository, online.pass24.desk.calendar.CalendarStore calendars, SecurityService security,
+                  Tx tx, Clock clock) {
         this.repository = repository;
+        this.calendars = calendars;
         this.security = security;
         this.tx = tx;
         this.clock = clock;
@@ -62,7 +65,10 @@ class SlaController implements SlaApi {
         UUID calendar = calendarId(write.getCalendarId());
         boolean businessHours = write.getBusinessHours() == null || write.getBusinessHours();
         boolean pause = write.getPauseAllowed() != null ? write.getPauseAllowed() : level == Level.STANDARD;
-        return tx.inTransaction(() -> repository.currentPolicy(level.name()).flatMap(current -> {
+        Mono<Void> calendarKnown = !businessHours ? Mono.empty() : calendars.calendar(calendar).hasElement()
+                .flatMap(found -> found ? Mono.<Void>empty()
+                        : Mono.error(ApiProblem.invalidField("calendarId", "names no calendar")));
+        return calendarKnown.then(tx.inTransaction(() -> repository.currentPolicy(level.name()).flatMap(current -> {
                     if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.replace("W/", "").replace("\"", "").trim()
                             .equals(Integer.toString(current.version()))) {
                         return Mono.error(ApiProblem.stale("The policy has a newer version " + current.version()));
@@ -71,8 +77,11 @@ class SlaController implements SlaApi {
                     return repository.insertPolicy(UUID.randomUUID(), level.name(), version, write.getFirstContactMinutes(),
                             write.getDiagnosisMinutes(), write.getResolutionMinutes(), write.getStatusUpdateMinutes(),
                             thresholds.stream().map(String::valueOf).collect(Collectors.joining(",")), pause, businessHours,
-                            businessHours ? calendar : null, clock.instant(), author);
-                }).then(repository.currentPolicy(level.name())))
+                            businessHours ? calendar : null, clock.instant(), author)
+                            // two leads publishing at once: the second one read a version that is gone
+                            .onErrorMap(e -> String.valueOf(e.getMessage()).contains("duplicate key"),
+                                    e -> ApiProblem.stale("Another version was published meanwhile; read it and retry"));
+                }).then(repository.currentPolicy(level.name()))))
                 .map(SlaController::toApi)
                 .map(p -> HttpResponse.ok(p).header(HttpHeaders.ETAG, "\"" + p.getVersion() + "\""));
     }

@@ -53,8 +53,25 @@ interface SlaRepository extends GenericRepository<SlaRows.Policy, UUID> {
                          @Nullable Instant stoppedAt, @Nullable Instant pausedAt, long pausedSeconds,
                          @Nullable Instant breachedAt, boolean extended, int generation);
 
-    @Query("DELETE FROM sla_due_work WHERE ticket_id = :ticketId AND metric = :metric AND done_at IS NULL")
-    Mono<Long> dropPending(UUID ticketId, String metric);
+    /** Drops announcements not yet due; those already due stay, to be announced once. */
+    @Query("DELETE FROM sla_due_work WHERE ticket_id = :ticketId AND metric = :metric AND done_at IS NULL AND due_at > :now")
+    Mono<Long> dropPending(UUID ticketId, String metric, Instant now);
+
+    /** A breach of a new generation, unless an overdue one of an older generation still waits. */
+    @Query("""
+            INSERT INTO sla_due_work (ticket_id, metric, generation, threshold, due_at)
+            SELECT :ticketId, :metric, :generation, 100, :dueAt
+            WHERE NOT (CAST(:dueAt AS timestamptz) <= :now AND EXISTS (
+                SELECT 1 FROM sla_due_work w WHERE w.ticket_id = :ticketId AND w.metric = :metric
+                  AND w.threshold = 100 AND w.done_at IS NULL))
+            ON CONFLICT (ticket_id, metric, generation, threshold) DO NOTHING""")
+    Mono<Long> scheduleBreach(UUID ticketId, String metric, int generation, Instant dueAt, Instant now);
+
+    @Query("SELECT 1 FROM ticket WHERE id = :ticketId FOR UPDATE SKIP LOCKED")
+    Mono<Integer> tryLockTicket(UUID ticketId);
+
+    @Query("SELECT 1 FROM ticket WHERE id = :ticketId FOR UPDATE")
+    Mono<Integer> lockTicket(UUID ticketId);
 
     @Query("""
             INSERT INTO sla_due_work (ticket_id, metric, generation, threshold, due_at)
@@ -77,8 +94,8 @@ interface SlaRepository extends GenericRepository<SlaRows.Policy, UUID> {
     @Query("SELECT * FROM sla_timer WHERE ticket_id = :ticketId AND metric = :metric FOR UPDATE")
     Mono<SlaRows.Timer> lockTimer(UUID ticketId, String metric);
 
-    @Query("UPDATE sla_timer SET breached_at = COALESCE(breached_at, due_at) WHERE ticket_id = :ticketId AND metric = :metric")
-    Mono<Long> markBreached(UUID ticketId, String metric);
+    @Query("UPDATE sla_timer SET breached_at = COALESCE(breached_at, :dueAt) WHERE ticket_id = :ticketId AND metric = :metric")
+    Mono<Long> markBreached(UUID ticketId, String metric, Instant dueAt);
 
     @Query("UPDATE ticket SET breached = true WHERE id = :ticketId")
     Mono<Long> flagTicketBreached(UUID ticketId);

@@ -15,7 +15,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Announces SLA warnings and breaches. Each instance polls the due-work table a few times a
@@ -39,11 +41,13 @@ public class SlaScheduler {
     @Scheduled(fixedDelay = "${sla.scheduler.interval:200ms}", initialDelay = "1s")
     void tick() {
         try {
-            int claimed;
+            SlaAnnouncer.Round round;
             do {
                 // not a request path: this scheduler thread is the one place that waits
-                claimed = announcer.announceDue(BATCH).blockOptional(Duration.ofSeconds(30)).orElse(0);
-            } while (claimed == BATCH);
+                round = announcer.announceDue(BATCH).blockOptional(Duration.ofSeconds(30)).orElse(SlaAnnouncer.Round.EMPTY);
+                // listeners hear of announcements only once they are committed
+                round.announced().forEach(announcer::publish);
+            } while (round.claimed() == BATCH && !round.announced().isEmpty());
         } catch (RuntimeException e) {
             LOG.warn("SLA announcements failed this round; they stay due and are retried: {}", e.getMessage());
         }
@@ -52,6 +56,11 @@ public class SlaScheduler {
     /** The transactional part, a bean of its own so the transaction advice applies. */
     @Singleton
     public static class SlaAnnouncer {
+
+        /** What one round claimed and announced. */
+        public record Round(int claimed, List<SlaAnnounced> announced) {
+            static final Round EMPTY = new Round(0, List.of());
+        }
 
         private final SlaRepository repository;
         private final EventLog eventLog;
@@ -65,36 +74,57 @@ public class SlaScheduler {
             this.clock = clock;
         }
 
-        @Transactional
-        public Mono<Integer> announceDue(int batch) {
-            Instant now = clock.instant();
-            return repository.claimDue(now, batch).collectList().flatMap(rows -> Flux.fromIterable(rows)
-                    .concatMap(row -> announce(row, now).then(repository.done(row.id(), now)))
-                    .then(Mono.just(rows.size())));
+        void publish(SlaAnnounced announced) {
+            publisher.publishEventAsync(announced);
         }
 
-        private Mono<Void> announce(SlaRows.DueWork row, Instant now) {
-            return repository.lockTimer(row.ticketId(), row.metric())
-                    .filter(timer -> timer.generation() == row.generation()
-                            && (timer.stoppedAt() == null || timer.stoppedAt().isAfter(row.dueAt()))
-                            && (timer.pausedAt() == null || timer.pausedAt().isAfter(row.dueAt())))
-                    .flatMap(timer -> {
-                        boolean breach = row.threshold() == 100;
-                        String type = breach ? "sla.breached" : "sla.warning";
-                        Map<String, Object> data = new LinkedHashMap<>();
-                        data.put("ticketId", row.ticketId().toString());
-                        data.put("metric", row.metric());
-                        data.put("threshold", row.threshold());
-                        data.put("dueAt", row.dueAt().toString());
-                        data.put("announcedAt", now.toString());
-                        String json = Json.object(data);
-                        Mono<Long> flags = breach
-                                ? repository.markBreached(row.ticketId(), row.metric()).then(repository.flagTicketBreached(row.ticketId()))
-                                : Mono.just(0L);
-                        return flags.then(repository.ticketEvent(row.ticketId(), type, now, json))
-                                .then(eventLog.append(type, row.ticketId().toString(), data))
-                                .doOnSuccess(v -> publisher.publishEventAsync(new SlaAnnounced(row.ticketId(), row.metric(), row.threshold(), row.dueAt())));
-                    });
+        @Transactional
+        public Mono<Round> announceDue(int batch) {
+            Instant now = clock.instant();
+            return repository.claimDue(now, batch).collectList().flatMap(rows -> Flux.fromIterable(rows)
+                    .concatMap(row -> announce(row, now))
+                    .collectList()
+                    .map(done -> new Round(rows.size(), done.stream().flatMap(Optional::stream).toList())));
+        }
+
+        /**
+         * Announces one due row. The ticket is locked first, as actions do, and skipped while an
+         * action holds it: the row stays due and is taken up in the next round.
+         */
+        private Mono<Optional<SlaAnnounced>> announce(SlaRows.DueWork row, Instant now) {
+            return repository.tryLockTicket(row.ticketId())
+                    .flatMap(locked -> repository.lockTimer(row.ticketId(), row.metric())
+                            .flatMap(timer -> relevant(row, timer) ? record(row, now).map(Optional::of) : Mono.just(Optional.<SlaAnnounced>empty()))
+                            .defaultIfEmpty(Optional.empty())
+                            .flatMap(result -> repository.done(row.id(), now).thenReturn(result)))
+                    .defaultIfEmpty(Optional.empty());
+        }
+
+        /**
+         * A row of the timer's current generation counts while the clock ran past it; a row of an
+         * older generation is only left when it was already due then, so it happened.
+         */
+        private static boolean relevant(SlaRows.DueWork row, SlaRows.Timer timer) {
+            boolean clockRanPastIt = (timer.stoppedAt() == null || timer.stoppedAt().isAfter(row.dueAt()))
+                    && (timer.pausedAt() == null || timer.pausedAt().isAfter(row.dueAt()));
+            return row.generation() == timer.generation() ? clockRanPastIt : row.generation() < timer.generation();
+        }
+
+        private Mono<SlaAnnounced> record(SlaRows.DueWork row, Instant now) {
+            boolean breach = row.threshold() == 100;
+            String type = breach ? "sla.breached" : "sla.warning";
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("ticketId", row.ticketId().toString());
+            data.put("metric", row.metric());
+            data.put("threshold", row.threshold());
+            data.put("dueAt", row.dueAt().toString());
+            data.put("announcedAt", now.toString());
+            Mono<Long> flags = breach
+                    ? repository.markBreached(row.ticketId(), row.metric(), row.dueAt()).then(repository.flagTicketBreached(row.ticketId()))
+                    : Mono.just(0L);
+            return flags.then(repository.ticketEvent(row.ticketId(), type, now, Json.object(data)))
+                    .then(eventLog.append(type, row.ticketId().toString(), data))
+                    .thenReturn(new SlaAnnounced(row.ticketId(), row.metric(), row.threshold(), row.dueAt()));
         }
     }
 

@@ -56,12 +56,14 @@ public class TimerStore {
             if (!rescheduled && timer.running()) {
                 return saved;
             }
-            return saved.then(repository.dropPending(ticketId, timer.metric().name()))
+            return saved.then(repository.dropPending(ticketId, timer.metric().name(), now))
                     .thenMany(Flux.fromIterable(timer.running() && !timer.paused()
                             ? timer.thresholds(policy.warningThresholds(), calendar) : List.of()))
-                    // a warning already behind us is not news; a breach always is, even late
-                    .filter(t -> t.percent() == 100 || t.at().isAfter(now))
-                    .concatMap(t -> repository.schedule(ticketId, timer.metric().name(), timer.generation(), t.percent(), t.at()))
+                    // a warning already behind us is not news; a breach is, even late, but only once
+                    .filter(t -> t.percent() == 100 ? t.at().isAfter(now) || timer.breachedAt() == null : t.at().isAfter(now))
+                    .concatMap(t -> t.percent() == 100
+                            ? repository.scheduleBreach(ticketId, timer.metric().name(), timer.generation(), t.at(), now)
+                            : repository.schedule(ticketId, timer.metric().name(), timer.generation(), t.percent(), t.at()))
                     .then(Mono.just(0L));
         }).then();
     }

@@ -30,7 +30,7 @@ interface TicketEventRepository extends GenericRepository<TicketRecord, UUID> {
     @Query("""
             INSERT INTO escalation (id, ticket_id, status, description, workaround, created_at, created_by)
             VALUES (:id, :ticketId, 'OPEN', :description, :workaround, :createdAt, :createdBy)""")
-    Mono<Long> openEscalation(UUID id, UUID ticketId, String description, String workaround, Instant createdAt, String createdBy);
+    Mono<Long> openEscalation(UUID id, UUID ticketId, String description, @io.micronaut.core.annotation.Nullable String workaround, Instant createdAt, String createdBy);
 
     @Introspected
     record EventRow(long id, String type, String actor, Instant occurredAt, String data) {

@@ -101,7 +101,7 @@ class TicketWorkflow {
         }
 
         void stopClock(Metric metric, Instant at) {
-            timer(metric).ifPresent(t -> t.stop(at));
+            timer(metric).ifPresent(t -> t.stop(at, calendar));
         }
 
         /** Switches to the current policy of a level; running clocks follow it. */
@@ -111,14 +111,15 @@ class TicketWorkflow {
                 calendar = nextCalendar;
                 level = to;
                 for (SlaTimer timer : clocks) {
-                    if (!timer.running()) {
-                        continue;
-                    }
                     if (to == Level.EMERGENCY) {
                         // "when in doubt start as emergency": the emergency clocks start now
-                        timer.restart(now, next.target(timer.metric()), nextCalendar);
+                        if (timer.running()) {
+                            timer.restart(now, next.target(timer.metric()), nextCalendar);
+                        }
                     } else {
-                        timer.retarget(next.target(timer.metric()), false, nextCalendar);
+                        // the standard policy counts from receipt, as if it had applied all along
+                        boolean fromReceipt = timer.metric() == Metric.FIRST_CONTACT || timer.metric() == Metric.RESOLUTION;
+                        timer.rebase(fromReceipt ? row.receivedAt() : timer.startedAt(), next.target(timer.metric()), nextCalendar);
                     }
                 }
             })).then();

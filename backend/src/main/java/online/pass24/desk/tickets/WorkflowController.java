@@ -16,6 +16,7 @@ import online.pass24.desk.security.Roles;
 import online.pass24.desk.sla.domain.Metric;
 import online.pass24.desk.sla.domain.SlaTimer;
 import online.pass24.desk.specialists.Specialists;
+import online.pass24.desk.knowledge.KnowledgeBase;
 import online.pass24.desk.workflow.domain.Action;
 import online.pass24.desk.workflow.domain.Lifecycle;
 import reactor.core.publisher.Mono;
@@ -40,16 +41,18 @@ class WorkflowController implements WorkflowApi {
     private final TicketViews views;
     private final TicketEventRepository events;
     private final Specialists specialists;
+    private final KnowledgeBase knowledge;
     private final SecurityService security;
     private final JsonMapper json;
 
     WorkflowController(TicketWorkflow workflow, TicketService tickets, TicketViews views, TicketEventRepository events,
-                       Specialists specialists, SecurityService security, JsonMapper json) {
+                       Specialists specialists, KnowledgeBase knowledge, SecurityService security, JsonMapper json) {
         this.workflow = workflow;
         this.tickets = tickets;
         this.views = views;
         this.events = events;
         this.specialists = specialists;
+        this.knowledge = knowledge;
         this.security = security;
         this.json = json;
     }
@@ -130,15 +133,29 @@ class WorkflowController implements WorkflowApi {
 
     @Override
     public Mono<HttpResponse<Ticket>> recordDiagnosis(UUID ticketId, DiagnosisAction body, String ifMatch) {
-        return act(ticketId, ifMatch, Action.DIAGNOSIS, body, step -> {
+        return act(ticketId, ifMatch, Action.DIAGNOSIS, body, step -> knownSolution(body.getKnowledgeArticleId()).then(Mono.fromRunnable(() -> {
             DiagnosisRecord record = new DiagnosisRecord(body.getProblemType(), body.getCause(), TicketViews.utc(step.now),
                     step.caller.username());
             record.setKnowledgeArticleId(body.getKnowledgeArticleId());
             step.doc.diagnosis = record;
             step.stopClock(Metric.DIAGNOSIS, step.now);
             step.status = TicketStatus.DIAGNOSED;
+        })));
+    }
+
+    /** A linked known solution must exist in the knowledge base. */
+    private Mono<Void> knownSolution(String articleId) {
+        if (articleId == null || articleId.isBlank()) {
             return Mono.empty();
-        });
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(articleId);
+        } catch (IllegalArgumentException e) {
+            return Mono.error(ApiProblem.invalidField("knowledgeArticleId", "is not an article id"));
+        }
+        return knowledge.exists(id).flatMap(found -> found ? Mono.<Void>empty()
+                : Mono.error(ApiProblem.invalidField("knowledgeArticleId", "names no article of the knowledge base")));
     }
 
     @Override
@@ -208,7 +225,7 @@ class WorkflowController implements WorkflowApi {
             record.setRecommendations(body.getRecommendations());
             step.doc.closure = record;
             step.status = TicketStatus.CLOSED;
-            step.clocks.forEach(t -> t.stop(step.now));
+            step.clocks.forEach(t -> t.stop(step.now, step.calendar));
             return Mono.empty();
         });
     }
@@ -233,7 +250,8 @@ class WorkflowController implements WorkflowApi {
             Metric metric = Metric.valueOf(body.getMetric().name());
             SlaTimer timer = step.timer(metric).filter(SlaTimer::running)
                     .orElseThrow(() -> ApiProblem.invalidField("metric", metric + " is not running"));
-            boolean wasBreached = timer.breachedAt() != null || !step.now.isBefore(timer.dueAt());
+            Instant clockAt = timer.pausedAt() != null ? timer.pausedAt() : step.now;
+            boolean wasBreached = timer.breachedAt() != null || !clockAt.isBefore(timer.dueAt());
             if (wasBreached) {
                 timer.markBreached();
             }

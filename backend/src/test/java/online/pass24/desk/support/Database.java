@@ -39,6 +39,7 @@ public class Database {
     }
 
     public void clearTickets() {
-        execute("TRUNCATE sla_due_work, sla_timer, escalation, ticket_event, ticket");
+        execute("DELETE FROM kb_article WHERE source_ticket_id IS NOT NULL");
+        execute("TRUNCATE sla_due_work, sla_timer, escalation, ticket_event, ticket CASCADE");
     }
 }

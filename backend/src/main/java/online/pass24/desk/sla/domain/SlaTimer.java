@@ -52,15 +52,19 @@ public final class SlaTimer {
         return stoppedAt == null && pausedAt != null;
     }
 
-    /** Stops the clock; a stop after the due instant is a breach even if not yet announced. */
-    public void stop(Instant at) {
+    /**
+     * Stops the clock; a stop after the due instant is a breach even if not yet announced. A
+     * paused clock is resumed first, so the pause is not counted.
+     */
+    public void stop(Instant at, BusinessCalendar calendar) {
         if (stoppedAt != null) {
             return;
         }
-        Instant end = pausedAt != null ? pausedAt : at;
+        if (pausedAt != null) {
+            resume(at, calendar);
+        }
         stoppedAt = at;
-        pausedAt = null;
-        if (breachedAt == null && end.isAfter(dueAt)) {
+        if (breachedAt == null && at.isAfter(dueAt)) {
             breachedAt = dueAt;
         }
     }
@@ -97,6 +101,17 @@ public final class SlaTimer {
         breachedAt = null;
         extended = false;
         recompute(calendar);
+    }
+
+    /**
+     * Counts the clock again from {@code start} with a new target, as a downgrade does from the
+     * receipt. A stopped clock is judged anew; a running one is announced anew if overdue.
+     */
+    public void rebase(Instant start, int minutes, BusinessCalendar calendar) {
+        startedAt = start;
+        targetMinutes = minutes;
+        recompute(calendar);
+        breachedAt = stoppedAt != null && stoppedAt.isAfter(dueAt) ? dueAt : null;
     }
 
     public void recompute(BusinessCalendar calendar) {

@@ -33,9 +33,9 @@ class SlaTimerTest {
     @Test
     void stoppingInTimeIsMetAndLateIsBreached() {
         SlaTimer inTime = SlaTimer.start(Metric.FIRST_CONTACT, TUESDAY_10, 15, MOSCOW_OFFICE);
-        inTime.stop(TUESDAY_10.plusSeconds(600));
+        inTime.stop(TUESDAY_10.plusSeconds(600), MOSCOW_OFFICE);
         SlaTimer late = SlaTimer.start(Metric.FIRST_CONTACT, TUESDAY_10, 15, MOSCOW_OFFICE);
-        late.stop(TUESDAY_10.plusSeconds(1000));
+        late.stop(TUESDAY_10.plusSeconds(1000), MOSCOW_OFFICE);
 
         assertThat(inTime.view(TUESDAY_10.plusSeconds(5000), MOSCOW_OFFICE).state()).isEqualTo(TimerState.MET);
         assertThat(late.view(TUESDAY_10.plusSeconds(5000), MOSCOW_OFFICE).state()).isEqualTo(TimerState.BREACHED);
@@ -69,6 +69,29 @@ class SlaTimerTest {
         assertThat(timer.extended()).isTrue();
         assertThat(timer.generation()).isGreaterThan(generation);
         assertThat(timer.view(TUESDAY_10.plusSeconds(3700), MOSCOW_OFFICE).state()).isEqualTo(TimerState.RUNNING);
+    }
+
+    @Test
+    void stoppingAPausedClockDoesNotCountThePause() {
+        SlaTimer timer = SlaTimer.start(Metric.RESOLUTION, TUESDAY_10, 60, MOSCOW_OFFICE);
+        timer.pause(TUESDAY_10.plusSeconds(600));
+
+        timer.stop(TUESDAY_10.plusSeconds(7200), MOSCOW_OFFICE);
+
+        assertThat(timer.view(TUESDAY_10.plusSeconds(9000), MOSCOW_OFFICE).state()).isEqualTo(TimerState.MET);
+        assertThat(timer.view(TUESDAY_10.plusSeconds(9000), MOSCOW_OFFICE).percentElapsed()).isEqualTo(16.7);
+    }
+
+    @Test
+    void aDowngradeJudgesAStoppedClockAgainstTheNewTarget() {
+        SlaTimer firstContact = SlaTimer.start(Metric.FIRST_CONTACT, TUESDAY_10, 15, MOSCOW_OFFICE);
+        firstContact.stop(TUESDAY_10.plusSeconds(1800), MOSCOW_OFFICE);
+        assertThat(firstContact.breachedAt()).isNotNull();
+
+        firstContact.rebase(TUESDAY_10, 240, MOSCOW_OFFICE);
+
+        assertThat(firstContact.breachedAt()).isNull();
+        assertThat(firstContact.view(TUESDAY_10.plusSeconds(9000), MOSCOW_OFFICE).state()).isEqualTo(TimerState.MET);
     }
 
     @Test

@@ -1,0 +1,70 @@
+package online.pass24.desk.knowledge;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.utils.SecurityService;
+import online.pass24.desk.api.KnowledgeApi;
+import online.pass24.desk.api.model.KnowledgeArticle;
+import online.pass24.desk.api.model.KnowledgeArticleWrite;
+import online.pass24.desk.api.model.KnowledgeSearchResult;
+import online.pass24.desk.api.model.ProblemCategory;
+import online.pass24.desk.security.Roles;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Controller
+@Secured({Roles.AGENT, Roles.LEAD})
+class KnowledgeController implements KnowledgeApi {
+
+    private final KnowledgeBase knowledge;
+    private final SecurityService security;
+
+    KnowledgeController(KnowledgeBase knowledge, SecurityService security) {
+        this.knowledge = knowledge;
+        this.security = security;
+    }
+
+    @Override
+    @Secured({Roles.AGENT, Roles.LEAD, Roles.DEVELOPER})
+    public Mono<KnowledgeSearchResult> searchKnowledgeArticles(String q, ProblemCategory problemType, Integer limit) {
+        return knowledge.search(q, problemType, limit == null ? 20 : limit).collectList().map(KnowledgeSearchResult::new);
+    }
+
+    @Override
+    @Secured({Roles.AGENT, Roles.LEAD, Roles.DEVELOPER})
+    public Mono<KnowledgeArticle> getKnowledgeArticle(UUID articleId) {
+        return knowledge.find(articleId);
+    }
+
+    @Override
+    public Mono<HttpResponse<KnowledgeArticle>> createKnowledgeArticle(KnowledgeArticleWrite write) {
+        String author = author();
+        return Mono.defer(() -> knowledge.create(write, author, null))
+                .map(a -> HttpResponse.created(a, URI.create("/api/v1/kb/articles/" + a.getId())));
+    }
+
+    @Override
+    public Mono<KnowledgeArticle> updateKnowledgeArticle(UUID articleId, KnowledgeArticleWrite write) {
+        String author = author();
+        return Mono.defer(() -> knowledge.update(articleId, write, author));
+    }
+
+    @Override
+    public Mono<HttpResponse<KnowledgeArticle>> createKnowledgeArticleFromTicket(UUID ticketId) {
+        String author = author();
+        return Mono.defer(() -> knowledge.fromTicket(ticketId, author))
+                .map(a -> HttpResponse.created(a, URI.create("/api/v1/kb/articles/" + a.getId())));
+    }
+
+    @Override
+    public Mono<KnowledgeSearchResult> suggestKnowledgeArticles(UUID ticketId) {
+        return knowledge.suggestFor(ticketId).collectList().map(KnowledgeSearchResult::new);
+    }
+
+    private String author() {
+        return security.username().orElse("unknown");
+    }
+}
