@@ -17,6 +17,8 @@ public class ApiProblem extends RuntimeException {
     private final HttpStatus status;
     private final List<FieldError> errors;
     private List<TicketAction> allowedActions = List.of();
+    private List<online.pass24.desk.api.model.PhraseFinding> findings = List.of();
+    private List<String> missing = List.of();
 
     public ApiProblem(ProblemType type, HttpStatus status, String detail, List<FieldError> errors) {
         super(detail, null, false, false);
@@ -51,6 +53,31 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem forbidden(String detail) {
         return new ApiProblem(ProblemType.FORBIDDEN, HttpStatus.FORBIDDEN, detail, List.of());
+    }
+
+    public static ApiProblem forbiddenPhrases(List<online.pass24.desk.api.model.PhraseFinding> found) {
+        ApiProblem problem = new ApiProblem(ProblemType.FORBIDDEN_PHRASE, HttpStatus.UNPROCESSABLE_ENTITY,
+                "The message says what the regulation forbids: " + String.join("; ",
+                        found.stream().map(f -> "«" + f.getFound() + "» (" + f.getPhrase() + ")").toList())
+                        + ". Rephrase it, or send it with overrideWarnings", List.of());
+        problem.findings = List.copyOf(found);
+        return problem;
+    }
+
+    public static ApiProblem missingPlaceholders(List<String> names) {
+        ApiProblem problem = new ApiProblem(ProblemType.MISSING_PLACEHOLDER, HttpStatus.UNPROCESSABLE_ENTITY,
+                "The template needs values the ticket does not have yet: " + String.join(", ", names)
+                        + ". Fill them in the ticket, or send your own text", List.of());
+        problem.missing = List.copyOf(names);
+        return problem;
+    }
+
+    public List<online.pass24.desk.api.model.PhraseFinding> findings() {
+        return findings;
+    }
+
+    public List<String> missing() {
+        return missing;
     }
 
     public List<TicketAction> allowedActions() {

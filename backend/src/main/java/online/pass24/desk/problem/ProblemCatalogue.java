@@ -24,6 +24,8 @@ final class ProblemCatalogue {
             case PRECONDITION_FAILED -> "The resource has changed";
             case PRECONDITION_REQUIRED -> "If-Match required";
             case RATE_LIMITED -> "Too many requests";
+            case FORBIDDEN_PHRASE -> "The message contains a phrase never to say to a client";
+            case MISSING_PLACEHOLDER -> "The template lacks values for some placeholders";
             case INTERNAL_ERROR -> "Internal error";
         };
     }

@@ -28,6 +28,12 @@ public final class Problems {
         if (!apiProblem.allowedActions().isEmpty()) {
             problem.setAllowedActions(apiProblem.allowedActions());
         }
+        if (!apiProblem.findings().isEmpty()) {
+            problem.setFindings(apiProblem.findings());
+        }
+        if (!apiProblem.missing().isEmpty()) {
+            problem.setMissing(apiProblem.missing());
+        }
         return problem;
     }
 

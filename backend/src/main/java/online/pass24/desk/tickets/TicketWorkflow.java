@@ -100,6 +100,24 @@ class TicketWorkflow {
             }
         }
 
+        /**
+         * A contact with the client: the first one stops FIRST_CONTACT, each one restarts the
+         * STATUS_UPDATE clock; with a reason for a delay it is the status notice a breach owes.
+         */
+        void contacted(online.pass24.desk.api.model.ContactChannel channel, String summary, Instant at, String delayReason) {
+            if (doc.firstContact == null) {
+                doc.firstContact = new online.pass24.desk.api.model.ContactRecord(channel, summary, TicketViews.utc(at), caller.username());
+                stopClock(Metric.FIRST_CONTACT, at);
+            }
+            doc.lastContactAt = at;
+            if (delayReason != null && !delayReason.isBlank()) {
+                doc.delayNoticeAt = at;
+            }
+            if (status != TicketStatus.RESOLVED) {
+                startClock(Metric.STATUS_UPDATE, at);
+            }
+        }
+
         void stopClock(Metric metric, Instant at) {
             timer(metric).ifPresent(t -> t.stop(at, calendar));
         }

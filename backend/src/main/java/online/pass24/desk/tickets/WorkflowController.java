@@ -60,19 +60,7 @@ class WorkflowController implements WorkflowApi {
     @Override
     public Mono<HttpResponse<Ticket>> recordContact(UUID ticketId, ContactAction body, String ifMatch) {
         return act(ticketId, ifMatch, Action.CONTACT, body, step -> {
-            Instant at = step.notFuture("at", body.getAt());
-            ContactRecord record = new ContactRecord(body.getChannel(), body.getSummary(), TicketViews.utc(at), step.caller.username());
-            if (step.doc.firstContact == null) {
-                step.doc.firstContact = record;
-                step.stopClock(Metric.FIRST_CONTACT, at);
-            }
-            step.doc.lastContactAt = at;
-            if (body.getDelayReason() != null && !body.getDelayReason().isBlank()) {
-                step.doc.delayNoticeAt = at;
-            }
-            if (step.status != TicketStatus.RESOLVED) {
-                step.startClock(Metric.STATUS_UPDATE, at);
-            }
+            step.contacted(body.getChannel(), body.getSummary(), step.notFuture("at", body.getAt()), body.getDelayReason());
             return Mono.empty();
         });
     }
