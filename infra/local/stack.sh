@@ -12,6 +12,8 @@ FRONTEND_PORT="${FRONTEND_PORT:-5173}"
 up() {
   "$REPO_ROOT/infra/postgres/ensure.sh"
   "$REPO_ROOT/infra/keycloak/keycloak.sh" start
+  say "starting GreenMail (SMTP :3025) to catch e-mail ..."
+  "$REPO_ROOT/infra/mail/greenmail.sh" start
   say "building the backend ..."
   (cd "$REPO_ROOT/backend" && ./mvnw -B -q package -DskipTests)
   say "building the SPA ..."
@@ -27,6 +29,8 @@ up() {
     SPA        http://127.0.0.1:$FRONTEND_PORT
     API        http://127.0.0.1:$BACKEND_PORT/api/v1   (health: /health)
     Keycloak   http://127.0.0.1:8180   (admin console: admin / admin)
+    Mail       every e-mail sent is caught by GreenMail: http://127.0.0.1:8025
+               (e.g. curl http://127.0.0.1:8025/api/user/lead@emergency-desk.local/messages/INBOX)
     Logs       $RUN_DIR/*.log
 
   Demo users (password = user name):
@@ -44,6 +48,7 @@ TXT
 down() {
   stop_detached frontend
   stop_detached backend
+  "$REPO_ROOT/infra/mail/greenmail.sh" stop
   "$REPO_ROOT/infra/keycloak/keycloak.sh" stop
 }
 

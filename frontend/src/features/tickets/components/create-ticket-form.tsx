@@ -15,7 +15,7 @@ import { useCreateTicket } from '../api/create-ticket';
 import type { Channel, EmergencyCriterion, Level, Ticket, TicketCreate } from '../api/types';
 import { AssessmentQuestions } from './assessment-questions';
 import { assessmentOf, suggestedLevel, type AssessmentAnswers } from './emergency-assessment';
-import { FormField } from './form-field';
+import { FormField } from '@/components/form/form-field';
 
 type FieldName = keyof TicketCreate;
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '@/lib/api';
 import type { TicketActionInput } from '../../api/ticket-mutation';
 import type { TicketAction, VersionedTicket } from '../../api/types';
-import { FormField } from '../form-field';
+import { FormField } from '@/components/form/form-field';
 import { actionFailureOf, type ActionFailure, type ActionNotice } from './action-failure';
 
 type Option = { value: string; label: string };

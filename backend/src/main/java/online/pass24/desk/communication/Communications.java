@@ -44,18 +44,28 @@ class Communications {
 
     private final CommunicationRepository repository;
     private final TicketAccess tickets;
+    private final online.pass24.desk.mail.MailOutbox outbox;
     private final JsonMapper json;
     private final Clock clock;
 
-    Communications(CommunicationRepository repository, TicketAccess tickets, JsonMapper json, Clock clock) {
+    Communications(CommunicationRepository repository, TicketAccess tickets, online.pass24.desk.mail.MailOutbox outbox,
+                   JsonMapper json, Clock clock) {
         this.repository = repository;
+        this.outbox = outbox;
         this.tickets = tickets;
         this.json = json;
         this.clock = clock;
     }
 
     /** A message as it would go out: text, subject, missing values, forbidden phrases. */
-    record Draft(String text, String subject, Integer templateVersion, List<String> missing, List<PhraseFinding> forbidden) {
+    record Draft(String text, String subject, Integer templateVersion, List<String> missing, List<PhraseFinding> forbidden,
+                 String ticketKey, String ticketTitle, String recipient) {
+    }
+
+    /** E-mail subjects carry the ticket key, so replies and threads find their ticket. */
+    static String withKey(String subject, String key, String title) {
+        String text = subject == null || subject.isBlank() ? title : subject;
+        return text.contains(key) ? text : "[" + key + "] " + text;
     }
 
     Mono<CommunicationPreview> preview(UUID ticketId, Caller caller, TemplateKind kind, String text) {
@@ -80,13 +90,20 @@ class Communications {
             }
             UUID id = UUID.randomUUID();
             java.time.Instant at = write.getAt() == null ? clock.instant() : write.getAt().toInstant();
-            DeliveryStatus status = DeliveryStatus.LOGGED;
+            boolean email = outbound && write.getChannel() == ContactChannel.EMAIL;
+            String recipient = draft.recipient();
+            if (email && (recipient == null || recipient.isBlank())) {
+                return Mono.error(ApiProblem.invalidField("channel", "the ticket has no contact e-mail to send to"));
+            }
+            DeliveryStatus status = email ? DeliveryStatus.QUEUED : DeliveryStatus.LOGGED;
+            String subject = withKey(draft.subject(), draft.ticketKey(), draft.ticketTitle());
             String summary = draft.text().length() > 500 ? draft.text().substring(0, 500) + "…" : draft.text();
             return tickets.contact(ticketId, caller, write.getChannel(), summary, write.getAt(), write.getDelayReason(), outbound,
                             write, () -> repository.insert(id, ticketId, write.getChannel().name(), write.getDirection().name(),
-                                    draft.subject(), draft.text(), write.getTemplateKind() == null ? null : write.getTemplateKind().name(),
+                                    subject, draft.text(), write.getTemplateKind() == null ? null : write.getTemplateKind().name(),
                                     draft.templateVersion(), caller.username(), at, status.name(), override && !warnings.isEmpty(),
-                                    toJson(warnings)))
+                                    toJson(warnings))
+                                    .then(email ? outbox.toClient(ticketId, id, recipient, subject, draft.text()) : Mono.just(0L)))
                     .then(repository.ofTicket(ticketId).filter(row -> row.id().equals(id)).next())
                     .map(this::toApi);
         });
@@ -107,7 +124,8 @@ class Communications {
                 // the agent's own words (perhaps an edited template): checked, not rendered
                 Mono<Integer> version = kind == null ? Mono.empty() : repository.currentTemplate(kind.name()).map(t -> t.version());
                 return version.map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
-                        .map(v -> new Draft(text, subject, v.orElse(null), List.of(), findings(text, phrases)));
+                        .map(v -> new Draft(text, subject, v.orElse(null), List.of(), findings(text, phrases),
+                                ticket.getKey(), ticket.getTitle(), ticket.getContactEmail()));
             }
             return repository.currentTemplate(kind.name()).map(template -> {
                 Map<String, String> values = values(ticket, caller);
@@ -116,7 +134,7 @@ class Communications {
                 List<String> missing = new java.util.ArrayList<>(body.missing());
                 title.missing().stream().filter(m -> !missing.contains(m)).forEach(missing::add);
                 return new Draft(body.text(), subject != null ? subject : title.text(), template.version(), missing,
-                        findings(body.text(), phrases));
+                        findings(body.text(), phrases), ticket.getKey(), ticket.getTitle(), ticket.getContactEmail());
             });
         });
     }

@@ -67,8 +67,15 @@ interface SlaRepository extends GenericRepository<SlaRows.Policy, UUID> {
             ON CONFLICT (ticket_id, metric, generation, threshold) DO NOTHING""")
     Mono<Long> scheduleBreach(UUID ticketId, String metric, int generation, Instant dueAt, Instant now);
 
-    @Query("SELECT 1 FROM ticket WHERE id = :ticketId FOR UPDATE SKIP LOCKED")
-    Mono<Integer> tryLockTicket(UUID ticketId);
+    /** Locks the ticket unless an action holds it, and says what a notification needs of it. */
+    @Query("SELECT key, assignee FROM ticket WHERE id = :ticketId FOR UPDATE SKIP LOCKED")
+    Mono<Heading> tryLockTicket(UUID ticketId);
+
+    @Query("""
+            WITH timer AS (UPDATE sla_timer SET breached_at = COALESCE(breached_at, :dueAt)
+                           WHERE ticket_id = :ticketId AND metric = :metric)
+            UPDATE ticket SET breached = true WHERE id = :ticketId""")
+    Mono<Long> recordBreach(UUID ticketId, String metric, Instant dueAt);
 
     @Query("SELECT 1 FROM ticket WHERE id = :ticketId FOR UPDATE")
     Mono<Integer> lockTicket(UUID ticketId);
@@ -119,4 +126,11 @@ interface SlaRepository extends GenericRepository<SlaRows.Policy, UUID> {
                 WHERE ticket_id = :ticketId AND stopped_at IS NULL AND paused_at IS NULL)
             WHERE id = :ticketId AND status <> 'CLOSED'""")
     Mono<Long> refreshNextDue(UUID ticketId);
+
+    @Query("SELECT key, assignee FROM ticket WHERE id = :ticketId")
+    Mono<Heading> ticketHeading(UUID ticketId);
+
+    @io.micronaut.core.annotation.Introspected
+    record Heading(String key, @Nullable String assignee) {
+    }
 }

@@ -30,7 +30,7 @@ import java.util.Optional;
 public class SlaScheduler {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlaScheduler.class);
-    private static final int BATCH = 200;
+    private static final int BATCH = 50;
 
     private final SlaAnnouncer announcer;
 
@@ -64,11 +64,14 @@ public class SlaScheduler {
 
         private final SlaRepository repository;
         private final EventLog eventLog;
+        private final online.pass24.desk.notification.StaffNotifications notifications;
         private final ApplicationEventPublisher<SlaAnnounced> publisher;
         private final Clock clock;
 
-        SlaAnnouncer(SlaRepository repository, EventLog eventLog, ApplicationEventPublisher<SlaAnnounced> publisher, Clock clock) {
+        SlaAnnouncer(SlaRepository repository, EventLog eventLog, online.pass24.desk.notification.StaffNotifications notifications,
+                     ApplicationEventPublisher<SlaAnnounced> publisher, Clock clock) {
             this.repository = repository;
+            this.notifications = notifications;
             this.eventLog = eventLog;
             this.publisher = publisher;
             this.clock = clock;
@@ -93,8 +96,8 @@ public class SlaScheduler {
          */
         private Mono<Optional<SlaAnnounced>> announce(SlaRows.DueWork row, Instant now) {
             return repository.tryLockTicket(row.ticketId())
-                    .flatMap(locked -> repository.lockTimer(row.ticketId(), row.metric())
-                            .flatMap(timer -> relevant(row, timer) ? record(row, now).map(Optional::of) : Mono.just(Optional.<SlaAnnounced>empty()))
+                    .flatMap(ticket -> repository.lockTimer(row.ticketId(), row.metric())
+                            .flatMap(timer -> relevant(row, timer) ? record(row, ticket, now).map(Optional::of) : Mono.just(Optional.<SlaAnnounced>empty()))
                             .defaultIfEmpty(Optional.empty())
                             .flatMap(result -> repository.done(row.id(), now).thenReturn(result)))
                     .defaultIfEmpty(Optional.empty());
@@ -110,7 +113,7 @@ public class SlaScheduler {
             return row.generation() == timer.generation() ? clockRanPastIt : row.generation() < timer.generation();
         }
 
-        private Mono<SlaAnnounced> record(SlaRows.DueWork row, Instant now) {
+        private Mono<SlaAnnounced> record(SlaRows.DueWork row, SlaRepository.Heading ticket, Instant now) {
             boolean breach = row.threshold() == 100;
             String type = breach ? "sla.breached" : "sla.warning";
             Map<String, Object> data = new LinkedHashMap<>();
@@ -119,11 +122,11 @@ public class SlaScheduler {
             data.put("threshold", row.threshold());
             data.put("dueAt", row.dueAt().toString());
             data.put("announcedAt", now.toString());
-            Mono<Long> flags = breach
-                    ? repository.markBreached(row.ticketId(), row.metric(), row.dueAt()).then(repository.flagTicketBreached(row.ticketId()))
-                    : Mono.just(0L);
+            Mono<Long> flags = breach ? repository.recordBreach(row.ticketId(), row.metric(), row.dueAt()) : Mono.just(0L);
             return flags.then(repository.ticketEvent(row.ticketId(), type, now, Json.object(data)))
                     .then(eventLog.append(type, row.ticketId().toString(), data))
+                    .then(notifications.slaAnnounced(row.ticketId(), ticket.key(), ticket.assignee(), row.metric(),
+                            row.threshold(), row.dueAt()))
                     .thenReturn(new SlaAnnounced(row.ticketId(), row.metric(), row.threshold(), row.dueAt()));
         }
     }

@@ -52,6 +52,16 @@ public class Specialists {
         });
     }
 
+    /** Who is on duty now, with an e-mail address: they hear of new emergencies. */
+    public Flux<Specialist> onDuty() {
+        return list(true);
+    }
+
+    /** The e-mail of the specialist who works in the system under this user name, if listed. */
+    public Mono<String> emailOf(String username) {
+        return repository.listAll().filter(s -> username.equals(s.username()) && s.email() != null).map(SpecialistRecord::email).next();
+    }
+
     Flux<Specialist> list(boolean onDutyOnly) {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(MOSCOW));
         return repository.listAll().map(row -> toApi(row, now)).filter(s -> !onDutyOnly || s.getOnDutyNow());

@@ -37,10 +37,13 @@ class TicketService {
     private final SlaPolicies policies;
     private final TimerStore timers;
     private final EventLog eventLog;
+    private final online.pass24.desk.notification.StaffNotifications notifications;
     private final Clock clock;
 
     TicketService(TicketRepository tickets, TicketEventRepository events, TicketViews views, SlaPolicies policies,
-                  TimerStore timers, EventLog eventLog, Clock clock) {
+                  TimerStore timers, EventLog eventLog, online.pass24.desk.notification.StaffNotifications notifications,
+                  Clock clock) {
+        this.notifications = notifications;
         this.tickets = tickets;
         this.events = events;
         this.views = views;
@@ -78,6 +81,8 @@ class TicketService {
                                     "receivedAt", ticket.receivedAt().toString(), "policyVersion", policy.version()))))
                             .then(eventLog.append("ticket.created", ticket.id().toString(), Map.of(
                                     "ticketId", ticket.id().toString(), "key", ticket.key(), "level", ticket.level().name())))
+                            .then(ticket.level() == Level.EMERGENCY
+                                    ? notifications.newEmergency(ticket.id(), ticket.key(), ticket.title()) : Mono.empty())
                             .thenReturn(ticket.id()));
         }));
     }

@@ -32,7 +32,6 @@ class CommunicationApiTest {
     void setUp() {
         api = new Api(server);
         agent = KeycloakTokens.user("agent");
-        database.execute("TRUNCATE communication");
         database.clearTickets();
         ticket = Json.parse(api.post("/api/v1/tickets", agent, """
                 {"clientName":"ООО Ромашка","contactName":"Иван Петров","channel":"PHONE","level":"EMERGENCY",

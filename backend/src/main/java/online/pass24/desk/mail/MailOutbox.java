@@ -1,0 +1,40 @@
+package online.pass24.desk.mail;
+
+import jakarta.inject.Singleton;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Queues e-mail in the caller's transaction: call it while building the transactional chain,
+ * so the message exists exactly when the change that causes it is committed.
+ */
+@Singleton
+public class MailOutbox {
+
+    static final String DOMAIN = "emergency-desk.pass24.online";
+
+    private final MailRepository repository;
+    private final Clock clock;
+
+    MailOutbox(MailRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** A message to the client, threaded under the ticket's first e-mail. */
+    public Mono<Long> toClient(UUID ticketId, UUID communicationId, String recipient, String subject, String body) {
+        String messageId = "<" + communicationId + "@" + DOMAIN + ">";
+        return repository.threadRoot(ticketId).map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
+                .flatMap(root -> repository.enqueue(UUID.randomUUID(), ticketId, communicationId, "CLIENT", null, recipient,
+                        subject, body, messageId, root.orElse(null), clock.instant()));
+    }
+
+    /** A notification to staff; the same dedupe key never produces a second message. */
+    public Mono<Long> toStaff(String dedupeKey, UUID ticketId, String recipient, String subject, String body) {
+        UUID id = UUID.randomUUID();
+        return repository.enqueue(id, ticketId, null, "STAFF", dedupeKey, recipient, subject, body,
+                "<" + id + "@" + DOMAIN + ">", null, clock.instant());
+    }
+}

@@ -1,0 +1,91 @@
+package online.pass24.desk.notification;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import online.pass24.desk.mail.MailOutbox;
+import online.pass24.desk.shared.events.EventLog;
+import online.pass24.desk.specialists.Specialists;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Staff reminders (SPEC §4): a new emergency reaches the agents on duty; a warning or a breach
+ * reaches the assignee and the head of support. Each is an in-app event and an e-mail, queued
+ * in the caller's transaction; dedupe keys keep any of them from going out twice.
+ */
+@Singleton
+public class StaffNotifications {
+
+    private static final DateTimeFormatter MOSCOW = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Moscow"));
+
+    private final MailOutbox outbox;
+    private final EventLog eventLog;
+    private final Specialists specialists;
+    private final String leadEmail;
+    private final String staffDomain;
+
+    StaffNotifications(MailOutbox outbox, EventLog eventLog, Specialists specialists,
+                       @Value("${notifications.lead-email:lead@emergency-desk.local}") String leadEmail,
+                       @Value("${notifications.staff-email-domain:emergency-desk.local}") String staffDomain) {
+        this.outbox = outbox;
+        this.eventLog = eventLog;
+        this.specialists = specialists;
+        this.leadEmail = leadEmail;
+        this.staffDomain = staffDomain;
+    }
+
+    public Mono<Void> newEmergency(UUID ticketId, String key, String title) {
+        return specialists.onDuty().filter(s -> s.getEmail() != null).collectList().flatMap(onDuty -> {
+            List<String> recipients = onDuty.stream().map(s -> s.getEmail()).distinct().toList();
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("ticketId", ticketId.toString());
+            data.put("key", key);
+            data.put("recipients", recipients);
+            return Flux.fromIterable(recipients)
+                    .concatMap(to -> outbox.toStaff("new-emergency:" + ticketId + ":" + to, ticketId, to,
+                            "[" + key + "] Новое экстренное обращение",
+                            "Поступило экстренное обращение " + key + ": " + title + "\n\nОбработать вне очереди: связаться с клиентом в течение 15 минут."))
+                    .then(eventLog.append("notification.new-emergency", ticketId.toString(), data));
+        });
+    }
+
+    public Mono<Void> slaAnnounced(UUID ticketId, String key, String assignee, String metric, int threshold, Instant dueAt) {
+        Mono<List<String>> recipients = (assignee == null ? Mono.<String>empty()
+                : specialists.emailOf(assignee).defaultIfEmpty(assignee + "@" + staffDomain))
+                .map(List::of).defaultIfEmpty(List.of())
+                .map(assigneeMail -> {
+                    List<String> all = new ArrayList<>(assigneeMail);
+                    if (!all.contains(leadEmail)) {
+                        all.add(leadEmail);
+                    }
+                    return all;
+                });
+        boolean breach = threshold >= 100;
+        String subject = "[" + key + "] " + (breach ? "Нарушен срок SLA: " : "Срок SLA под угрозой (" + threshold + " %): ") + metricName(metric);
+        String body = (breach ? "Срок " : "Истекло " + threshold + " % срока ") + metricName(metric) + " по обращению " + key
+                + (breach ? " истёк " : ", срок ") + MOSCOW.format(dueAt) + " (МСК).";
+        // in-app, the sla.warning / sla.breached event itself is the notification
+        return recipients.flatMapMany(Flux::fromIterable)
+                .concatMap(address -> outbox.toStaff("sla:" + ticketId + ":" + metric + ":" + threshold + ":" + dueAt + ":" + address,
+                        ticketId, address, subject, body))
+                .then();
+    }
+
+    private static String metricName(String metric) {
+        return switch (metric) {
+            case "FIRST_CONTACT" -> "первого контакта";
+            case "DIAGNOSIS" -> "диагностики";
+            case "RESOLUTION" -> "решения";
+            default -> "информирования клиента";
+        };
+    }
+}

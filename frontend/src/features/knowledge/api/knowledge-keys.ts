@@ -1,0 +1,10 @@
+import type { KnowledgeSearch } from './types';
+
+// Every knowledge query key starts with `all`: a changed article refreshes searches and suggestions.
+export const knowledgeKeys = {
+  all: ['knowledge'] as const,
+  searches: () => [...knowledgeKeys.all, 'search'] as const,
+  search: (filters: KnowledgeSearch) => [...knowledgeKeys.searches(), filters] as const,
+  article: (articleId: string) => [...knowledgeKeys.all, 'article', articleId] as const,
+  suggestions: (ticketId: string) => [...knowledgeKeys.all, 'suggestions', ticketId] as const,
+};
