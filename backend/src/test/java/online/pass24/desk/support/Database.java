@@ -40,6 +40,6 @@ public class Database {
 
     public void clearTickets() {
         execute("DELETE FROM kb_article WHERE source_ticket_id IS NOT NULL");
-        execute("TRUNCATE mail_outbox, communication, sla_due_work, sla_timer, escalation, ticket_event, ticket CASCADE");
+        execute("TRUNCATE attachment, mail_outbox, communication, sla_due_work, sla_timer, escalation, ticket_event, ticket CASCADE");
     }
 }
