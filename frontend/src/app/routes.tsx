@@ -1,11 +1,15 @@
 import type { RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
 import { CalendarRoute } from './routes/calendar';
+import { KnowledgeRoute } from './routes/knowledge';
+import { KnowledgeArticleRoute } from './routes/knowledge-article';
+import { KnowledgeNewArticleRoute } from './routes/knowledge-new-article';
 import { NewTicketRoute } from './routes/new-ticket';
 import { NotFoundRoute } from './routes/not-found';
 import { QueueRoute } from './routes/queue';
 import { RootLayout } from './routes/root-layout';
 import { SlaPoliciesRoute } from './routes/sla-policies';
+import { TemplatesRoute } from './routes/templates';
 import { TicketRoute } from './routes/ticket';
 
 export const routes: RouteObject[] = [
@@ -17,6 +21,10 @@ export const routes: RouteObject[] = [
       { path: paths.ticket.path, element: <TicketRoute /> },
       { path: paths.calendar.path, element: <CalendarRoute /> },
       { path: paths.slaPolicies.path, element: <SlaPoliciesRoute /> },
+      { path: paths.knowledge.path, element: <KnowledgeRoute /> },
+      { path: paths.knowledgeNewArticle.path, element: <KnowledgeNewArticleRoute /> },
+      { path: paths.knowledgeArticle.path, element: <KnowledgeArticleRoute /> },
+      { path: paths.templates.path, element: <TemplatesRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

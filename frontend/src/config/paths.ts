@@ -19,4 +19,21 @@ export const paths = {
     path: '/sla-policies',
     getHref: () => '/sla-policies',
   },
+  knowledge: {
+    path: '/kb',
+    getHref: (query?: string) => (query ? `/kb?q=${encodeURIComponent(query)}` : '/kb'),
+  },
+  knowledgeArticle: {
+    path: '/kb/articles/:articleId',
+    getHref: (articleId: string) => `/kb/articles/${encodeURIComponent(articleId)}`,
+  },
+  knowledgeNewArticle: {
+    path: '/kb/articles/new',
+    getHref: (fromTicket?: string) =>
+      fromTicket ? `/kb/articles/new?fromTicket=${encodeURIComponent(fromTicket)}` : '/kb/articles/new',
+  },
+  templates: {
+    path: '/templates',
+    getHref: () => '/templates',
+  },
 } as const;

@@ -19,6 +19,8 @@ export function AppHeader() {
           {t('nav.queue')}
         </NavLink>
         <NavLink to={paths.newTicket.getHref()}>{t('nav.newTicket')}</NavLink>
+        <NavLink to={paths.knowledge.getHref()}>{t('nav.knowledge')}</NavLink>
+        {hasRole(session, 'lead') && <NavLink to={paths.templates.getHref()}>{t('nav.templates')}</NavLink>}
         {hasRole(session, 'lead') && <NavLink to={paths.calendar.getHref()}>{t('nav.calendar')}</NavLink>}
         {hasRole(session, 'lead') && <NavLink to={paths.slaPolicies.getHref()}>{t('nav.slaPolicies')}</NavLink>}
       </nav>

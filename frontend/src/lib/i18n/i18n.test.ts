@@ -17,8 +17,7 @@ import {
   timerStateValues,
 } from '@/lib/api';
 import { formatDateTime } from './format-date-time';
-import en from './locales/en.json';
-import ru from './locales/ru.json';
+import { en, ru } from './i18n';
 
 function keysOf(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>

@@ -1,13 +1,33 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import ru from './locales/ru.json';
+import attachmentsEn from '@/features/attachments/locales/en.json';
+import attachmentsRu from '@/features/attachments/locales/ru.json';
+import communicationEn from '@/features/communication/locales/en.json';
+import communicationRu from '@/features/communication/locales/ru.json';
+import knowledgeEn from '@/features/knowledge/locales/en.json';
+import knowledgeRu from '@/features/knowledge/locales/ru.json';
+import enCommon from './locales/en.json';
+import ruCommon from './locales/ru.json';
 
 export const languages = ['ru', 'en'] as const;
 export type Language = (typeof languages)[number];
 
 export const defaultLanguage: Language = 'ru';
 export const languageStorageKey = 'emergency-desk.language';
+
+/** Each feature keeps its own messages beside its code, under a key named after the feature. */
+export const ru = {
+  ...ruCommon,
+  knowledge: knowledgeRu,
+  communication: communicationRu,
+  attachments: attachmentsRu,
+};
+export const en = {
+  ...enCommon,
+  knowledge: knowledgeEn,
+  communication: communicationEn,
+  attachments: attachmentsEn,
+};
 
 export const resources = {
   ru: { translation: ru },

@@ -1,4 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { TicketAttachments } from '@/features/attachments/components/ticket-attachments';
+import { TicketCommunications } from '@/features/communication/components/ticket-communications';
+import { KnowledgeSuggestions } from '@/features/knowledge/components/knowledge-suggestions';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { useTicket } from '../api/get-ticket';
@@ -51,11 +54,14 @@ export function TicketWorkspace({ ticketId }: { ticketId: string }) {
       <div className="ticket-workspace__grid">
         <div className="ticket-workspace__main">
           <TicketActions ticket={ticket} etag={etag} />
+          <TicketCommunications ticket={ticket} />
           <TicketRecords ticket={ticket} />
+          <TicketAttachments ticketId={ticket.id} />
           <TicketHistory ticketId={ticket.id} />
         </div>
         <aside className="ticket-workspace__side">
           <TicketTimers timers={ticket.timers ?? []} fetchedAt={query.dataUpdatedAt} />
+          <KnowledgeSuggestions ticket={ticket} />
           <TicketChecklist items={ticket.checklist} />
           <SuccessCriteria items={ticket.successCriteria} />
           <TicketSummary ticket={ticket} />

@@ -1,0 +1,3 @@
+export function KnowledgeArticleRoute() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function KnowledgeNewArticleRoute() {
+  return null;
+}

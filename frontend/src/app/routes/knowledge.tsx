@@ -1,0 +1,3 @@
+export function KnowledgeRoute() {
+  return null;
+}

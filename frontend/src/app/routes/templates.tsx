@@ -1,0 +1,3 @@
+export function TemplatesRoute() {
+  return null;
+}
