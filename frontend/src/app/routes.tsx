@@ -1,6 +1,8 @@
 import type { RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
 import { CalendarRoute } from './routes/calendar';
+import { EscalationRoute } from './routes/escalation';
+import { EscalationsRoute } from './routes/escalations';
 import { KnowledgeRoute } from './routes/knowledge';
 import { KnowledgeArticleRoute } from './routes/knowledge-article';
 import { KnowledgeNewArticleRoute } from './routes/knowledge-new-article';
@@ -11,6 +13,7 @@ import { RootLayout } from './routes/root-layout';
 import { SlaPoliciesRoute } from './routes/sla-policies';
 import { TemplatesRoute } from './routes/templates';
 import { TicketRoute } from './routes/ticket';
+import { WebhooksRoute } from './routes/webhooks';
 
 export const routes: RouteObject[] = [
   {
@@ -25,6 +28,9 @@ export const routes: RouteObject[] = [
       { path: paths.knowledgeNewArticle.path, element: <KnowledgeNewArticleRoute /> },
       { path: paths.knowledgeArticle.path, element: <KnowledgeArticleRoute /> },
       { path: paths.templates.path, element: <TemplatesRoute /> },
+      { path: paths.escalations.path, element: <EscalationsRoute /> },
+      { path: paths.escalation.path, element: <EscalationRoute /> },
+      { path: paths.webhooks.path, element: <WebhooksRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -36,4 +36,16 @@ export const paths = {
     path: '/templates',
     getHref: () => '/templates',
   },
+  escalations: {
+    path: '/escalations',
+    getHref: () => '/escalations',
+  },
+  escalation: {
+    path: '/escalations/:escalationId',
+    getHref: (escalationId: string) => `/escalations/${encodeURIComponent(escalationId)}`,
+  },
+  webhooks: {
+    path: '/webhooks',
+    getHref: () => '/webhooks',
+  },
 } as const;

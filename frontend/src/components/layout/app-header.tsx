@@ -19,8 +19,12 @@ export function AppHeader() {
           {t('nav.queue')}
         </NavLink>
         <NavLink to={paths.newTicket.getHref()}>{t('nav.newTicket')}</NavLink>
+        {(hasRole(session, 'developer') || hasRole(session, 'lead') || hasRole(session, 'agent')) && (
+          <NavLink to={paths.escalations.getHref()}>{t('nav.escalations')}</NavLink>
+        )}
         <NavLink to={paths.knowledge.getHref()}>{t('nav.knowledge')}</NavLink>
         {hasRole(session, 'lead') && <NavLink to={paths.templates.getHref()}>{t('nav.templates')}</NavLink>}
+        {hasRole(session, 'lead') && <NavLink to={paths.webhooks.getHref()}>{t('nav.webhooks')}</NavLink>}
         {hasRole(session, 'lead') && <NavLink to={paths.calendar.getHref()}>{t('nav.calendar')}</NavLink>}
         {hasRole(session, 'lead') && <NavLink to={paths.slaPolicies.getHref()}>{t('nav.slaPolicies')}</NavLink>}
       </nav>

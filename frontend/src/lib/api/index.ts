@@ -18,7 +18,7 @@ export {
   dayKindValues,
   downgradeReasonValues,
   emergencyCriterionValues,
-  escalationSummaryStatusValues,
+  escalationStatusValues,
   levelValues,
   metricValues,
   owedActionActionValues,

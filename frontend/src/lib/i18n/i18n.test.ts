@@ -6,7 +6,7 @@ import {
   dayKindValues,
   downgradeReasonValues,
   emergencyCriterionValues,
-  escalationSummaryStatusValues,
+  escalationStatusValues,
   levelValues,
   metricValues,
   owedActionActionValues,
@@ -58,7 +58,7 @@ describe('translations', () => {
       for (const type of problemCategoryValues) expect(locale.problemType[type]).toBeTruthy();
       for (const path of solutionPathValues) expect(locale.solutionPath[path]).toBeTruthy();
       for (const reason of downgradeReasonValues) expect(locale.downgradeReason[reason]).toBeTruthy();
-      for (const status of escalationSummaryStatusValues) expect(locale.escalationStatus[status]).toBeTruthy();
+      for (const status of escalationStatusValues) expect(locale.escalationStatus[status]).toBeTruthy();
       for (const owed of owedActionActionValues) expect(locale.ticket.owed.items[owed]).toBeTruthy();
       for (const action of ticketActionValues) expect(locale.ticket.actions[action].title).toBeTruthy();
     }

@@ -2,10 +2,14 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import attachmentsEn from '@/features/attachments/locales/en.json';
 import attachmentsRu from '@/features/attachments/locales/ru.json';
+import escalationsEn from '@/features/escalations/locales/en.json';
+import escalationsRu from '@/features/escalations/locales/ru.json';
 import communicationEn from '@/features/communication/locales/en.json';
 import communicationRu from '@/features/communication/locales/ru.json';
 import knowledgeEn from '@/features/knowledge/locales/en.json';
 import knowledgeRu from '@/features/knowledge/locales/ru.json';
+import webhooksEn from '@/features/webhooks/locales/en.json';
+import webhooksRu from '@/features/webhooks/locales/ru.json';
 import enCommon from './locales/en.json';
 import ruCommon from './locales/ru.json';
 
@@ -21,12 +25,16 @@ export const ru = {
   knowledge: knowledgeRu,
   communication: communicationRu,
   attachments: attachmentsRu,
+  escalations: escalationsRu,
+  webhooks: webhooksRu,
 };
 export const en = {
   ...enCommon,
   knowledge: knowledgeEn,
   communication: communicationEn,
   attachments: attachmentsEn,
+  escalations: escalationsEn,
+  webhooks: webhooksEn,
 };
 
 export const resources = {

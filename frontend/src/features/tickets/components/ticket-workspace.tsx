@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TicketAttachments } from '@/features/attachments/components/ticket-attachments';
 import { TicketCommunications } from '@/features/communication/components/ticket-communications';
+import { TicketEscalation } from '@/features/escalations/components/ticket-escalation';
 import { KnowledgeSuggestions } from '@/features/knowledge/components/knowledge-suggestions';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
@@ -54,6 +55,7 @@ export function TicketWorkspace({ ticketId }: { ticketId: string }) {
       <div className="ticket-workspace__grid">
         <div className="ticket-workspace__main">
           <TicketActions ticket={ticket} etag={etag} />
+          <TicketEscalation ticket={ticket} />
           <TicketCommunications ticket={ticket} />
           <TicketRecords ticket={ticket} />
           <TicketAttachments ticketId={ticket.id} />

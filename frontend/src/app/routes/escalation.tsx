@@ -1,0 +1,3 @@
+export function EscalationRoute() {
+  return null;
+}

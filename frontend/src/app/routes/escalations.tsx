@@ -1,0 +1,3 @@
+export function EscalationsRoute() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function WebhooksRoute() {
+  return null;
+}
