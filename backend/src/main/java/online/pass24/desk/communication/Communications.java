@@ -46,10 +46,12 @@ class Communications {
     private final TicketAccess tickets;
     private final online.pass24.desk.mail.MailOutbox outbox;
     private final JsonMapper json;
+    private final online.pass24.desk.shared.events.EventLog eventLog;
     private final Clock clock;
 
     Communications(CommunicationRepository repository, TicketAccess tickets, online.pass24.desk.mail.MailOutbox outbox,
-                   JsonMapper json, Clock clock) {
+                   JsonMapper json, online.pass24.desk.shared.events.EventLog eventLog, Clock clock) {
+        this.eventLog = eventLog;
         this.repository = repository;
         this.outbox = outbox;
         this.tickets = tickets;
@@ -103,10 +105,27 @@ class Communications {
                                     subject, draft.text(), write.getTemplateKind() == null ? null : write.getTemplateKind().name(),
                                     draft.templateVersion(), caller.username(), at, status.name(), override && !warnings.isEmpty(),
                                     toJson(warnings))
-                                    .then(email ? outbox.toClient(ticketId, id, recipient, subject, draft.text()) : Mono.just(0L)))
+                                    .then(email ? outbox.toClient(ticketId, id, recipient, subject, draft.text()) : Mono.just(0L))
+                                    .then(eventLog.append("communication.recorded", ticketId.toString(), recordedEvent(
+                                            ticketId, id, draft.ticketKey(), write, override && !warnings.isEmpty()))))
                     .then(repository.ofTicket(ticketId).filter(row -> row.id().equals(id)).next())
                     .map(this::toApi);
         });
+    }
+
+    private static Map<String, Object> recordedEvent(UUID ticketId, UUID id, String key, CommunicationWrite write,
+                                                     boolean override) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("ticketId", ticketId.toString());
+        data.put("key", key);
+        data.put("communicationId", id.toString());
+        data.put("channel", write.getChannel().name());
+        data.put("direction", write.getDirection().name());
+        if (write.getTemplateKind() != null) {
+            data.put("templateKind", write.getTemplateKind().name());
+        }
+        data.put("overrideWarnings", override);
+        return data;
     }
 
     Mono<List<Communication>> list(UUID ticketId, Caller caller) {

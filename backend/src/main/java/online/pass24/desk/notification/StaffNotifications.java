@@ -31,11 +31,14 @@ public class StaffNotifications {
     private final EventLog eventLog;
     private final Specialists specialists;
     private final String leadEmail;
+    private final String developmentEmail;
     private final String staffDomain;
 
     StaffNotifications(MailOutbox outbox, EventLog eventLog, Specialists specialists,
                        @Value("${notifications.lead-email:lead@emergency-desk.local}") String leadEmail,
-                       @Value("${notifications.staff-email-domain:emergency-desk.local}") String staffDomain) {
+                       @Value("${notifications.staff-email-domain:emergency-desk.local}") String staffDomain,
+                       @Value("${notifications.development-email:development@emergency-desk.local}") String developmentEmail) {
+        this.developmentEmail = developmentEmail;
         this.outbox = outbox;
         this.eventLog = eventLog;
         this.specialists = specialists;
@@ -77,6 +80,32 @@ public class StaffNotifications {
         return recipients.flatMapMany(Flux::fromIterable)
                 .concatMap(address -> outbox.toStaff("sla:" + ticketId + ":" + metric + ":" + threshold + ":" + dueAt + ":" + address,
                         ticketId, address, subject, body))
+                .then();
+    }
+
+    /** A new escalation reaches the development department; its clock reaches it and the lead. */
+    public Mono<Void> escalation(UUID escalationId, UUID ticketId, String key, String what, boolean toLead, String body) {
+        List<String> recipients = toLead ? List.of(developmentEmail, leadEmail) : List.of(developmentEmail);
+        return Flux.fromIterable(recipients.stream().distinct().toList())
+                .concatMap(to -> outbox.toStaff("escalation:" + escalationId + ":" + what + ":" + to, ticketId, to,
+                        "[" + key + "] " + body.lines().findFirst().orElse(body), body))
+                .then();
+    }
+
+    /** Support hears what development decided: the assignee and the lead. */
+    public Mono<Void> escalationDecided(UUID escalationId, UUID ticketId, String key, String assignee, String status,
+                                        String body) {
+        Mono<String> assigneeMail = assignee == null ? Mono.empty()
+                : specialists.emailOf(assignee).defaultIfEmpty(assignee + "@" + staffDomain);
+        return assigneeMail.map(List::of).defaultIfEmpty(List.of()).flatMapMany(first -> {
+                    List<String> all = new ArrayList<>(first);
+                    if (!all.contains(leadEmail)) {
+                        all.add(leadEmail);
+                    }
+                    return Flux.fromIterable(all);
+                })
+                .concatMap(to -> outbox.toStaff("escalation:" + escalationId + ":" + status + ":" + to, ticketId, to,
+                        "[" + key + "] " + body.lines().findFirst().orElse(body), body))
                 .then();
     }
 

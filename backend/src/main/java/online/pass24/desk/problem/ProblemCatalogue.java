@@ -26,6 +26,9 @@ final class ProblemCatalogue {
             case RATE_LIMITED -> "Too many requests";
             case FORBIDDEN_PHRASE -> "The message contains a phrase never to say to a client";
             case MISSING_PLACEHOLDER -> "The template lacks values for some placeholders";
+            case IDEMPOTENCY_KEY_REUSED -> "The Idempotency-Key was used with a different request";
+            case IDEMPOTENCY_IN_PROGRESS -> "A request with this Idempotency-Key is still in progress";
+            case UNSAFE_WEBHOOK_URL -> "The webhook URL points where deliveries may not go";
             case INTERNAL_ERROR -> "Internal error";
         };
     }

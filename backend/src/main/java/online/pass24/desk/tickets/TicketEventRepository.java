@@ -24,19 +24,33 @@ interface TicketEventRepository extends GenericRepository<TicketRecord, UUID> {
     @Query("SELECT id, type, actor, occurred_at, CAST(data AS text) AS data FROM ticket_event WHERE ticket_id = :ticketId ORDER BY id")
     Flux<EventRow> history(UUID ticketId);
 
-    @Query("SELECT id, ticket_id, status, created_at FROM escalation WHERE ticket_id IN (:ticketIds) ORDER BY created_at")
+    @Query("""
+            SELECT id, ticket_id, status, severity, created_at, ack_due_at, acknowledged_at, breached_at,
+                   rejection_reason, fix_version, external_system, external_key, external_url
+            FROM escalation WHERE ticket_id IN (:ticketIds) ORDER BY created_at""")
     Flux<EscalationRow> escalationsOf(Collection<UUID> ticketIds);
 
     @Query("""
-            INSERT INTO escalation (id, ticket_id, status, description, workaround, created_at, created_by)
-            VALUES (:id, :ticketId, 'OPEN', :description, :workaround, :createdAt, :createdBy)""")
-    Mono<Long> openEscalation(UUID id, UUID ticketId, String description, @io.micronaut.core.annotation.Nullable String workaround, Instant createdAt, String createdBy);
+            INSERT INTO escalation (id, ticket_id, status, severity, description, workaround, created_at, created_by,
+                                    ack_target_minutes, ack_due_at, warn_at, updated_at)
+            VALUES (:id, :ticketId, 'OPEN', 'HIGH', :description, :workaround, :createdAt, :createdBy,
+                    :targetMinutes, :dueAt, :warnAt, :createdAt)
+            ON CONFLICT DO NOTHING""")
+    Mono<Long> openEscalation(UUID id, UUID ticketId, String description, @io.micronaut.core.annotation.Nullable String workaround,
+                              Instant createdAt, String createdBy, int targetMinutes, Instant dueAt, Instant warnAt);
 
     @Introspected
     record EventRow(long id, String type, String actor, Instant occurredAt, String data) {
     }
 
     @Introspected
-    record EscalationRow(UUID id, UUID ticketId, String status, Instant createdAt) {
+    record EscalationRow(UUID id, UUID ticketId, String status, String severity, Instant createdAt, Instant ackDueAt,
+                         @io.micronaut.core.annotation.Nullable Instant acknowledgedAt,
+                         @io.micronaut.core.annotation.Nullable Instant breachedAt,
+                         @io.micronaut.core.annotation.Nullable String rejectionReason,
+                         @io.micronaut.core.annotation.Nullable String fixVersion,
+                         @io.micronaut.core.annotation.Nullable String externalSystem,
+                         @io.micronaut.core.annotation.Nullable String externalKey,
+                         @io.micronaut.core.annotation.Nullable String externalUrl) {
     }
 }

@@ -63,6 +63,12 @@ interface TicketRepository extends ReactorCrudRepository<TicketRecord, UUID> {
     Mono<Long> update(UUID id, String status, String level, @Nullable String criterion, @Nullable String assignee,
                       UUID policyId, boolean breached, @Nullable Instant nextDueAt, Instant updatedAt, String workflow);
 
+    @Query("UPDATE ticket SET idempotency = :marker WHERE id = :id")
+    Mono<Long> markIdempotent(UUID id, String marker);
+
+    @Query("SELECT id FROM ticket WHERE idempotency = :marker")
+    Mono<UUID> byIdempotency(String marker);
+
     @Query("UPDATE ticket SET workflow = CAST(:workflow AS jsonb) WHERE id = :id")
     Mono<Long> setWorkflow(UUID id, String workflow);
 }

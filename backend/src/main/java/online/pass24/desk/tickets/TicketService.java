@@ -54,8 +54,20 @@ class TicketService {
     }
 
     /** Registers the request and starts the clocks that run from receipt: first contact and resolution. */
+    /** The marker a ticket created under an idempotency key keeps: the caller and the key. */
+    static String idempotencyMarker(Caller caller, String key) {
+        return key == null || key.isBlank() ? null : caller.username() + "\n" + key;
+    }
+
+    /** The ticket a caller already created under this key, if any. */
+    Mono<UUID> createdUnder(Caller caller, String key) {
+        String marker = idempotencyMarker(caller, key);
+        return marker == null ? Mono.empty() : tickets.byIdempotency(marker);
+    }
+
     @Transactional
-    Mono<UUID> open(TicketCreate request, Caller caller) {
+    Mono<UUID> open(TicketCreate request, Caller caller, String idempotencyKey) {
+        String marker = idempotencyMarker(caller, idempotencyKey);
         Instant receivedAt = Intake.receivedAt(
                         request.getReceivedAt() == null ? null : request.getReceivedAt().toInstant(), clock)
                 .orElseThrow(() -> ApiProblem.invalidField("receivedAt", "must not be in the future"));
@@ -74,7 +86,8 @@ class TicketService {
                             blankToNull(request.getDescription()), request.getLevel(), request.getCriterion(),
                             TicketStatus.NEW, receivedAt, now, now, 0, policy.id(), null, false, nextDue))
                     .flatMap(tickets::save)
-                    .flatMap(ticket -> tickets.setWorkflow(ticket.id(), views.json(doc))
+                    .flatMap(ticket -> (marker == null ? Mono.just(0L) : tickets.markIdempotent(ticket.id(), marker))
+                            .then(tickets.setWorkflow(ticket.id(), views.json(doc)))
                             .then(timers.save(ticket.id(), clocks, Map.of(), policy, calendar))
                             .then(events.append(ticket.id(), "ticket.created", caller.username(), now, views.json(Map.of(
                                     "key", ticket.key(), "level", ticket.level().name(), "status", ticket.status().name(),

@@ -7,7 +7,6 @@ import online.pass24.desk.api.model.EscalationSummary;
 import online.pass24.desk.api.model.Metric;
 import online.pass24.desk.api.model.OwedAction;
 import online.pass24.desk.api.model.OwedActionAction;
-import online.pass24.desk.api.model.EscalationSummaryStatus;
 import online.pass24.desk.api.model.Ticket;
 import online.pass24.desk.api.model.TicketAction;
 import online.pass24.desk.api.model.Timer;
@@ -151,8 +150,7 @@ public class TicketViews {
         ticket.setChecklist(Checklist.items(facts).stream().map(TicketViews::item).toList());
         ticket.setSuccessCriteria(Checklist.successCriteria(facts).stream().map(TicketViews::item).toList());
 
-        ticket.setEscalations(escalationRows.stream().map(e -> new EscalationSummary(e.id(),
-                EscalationSummaryStatus.valueOf(e.status()), utc(e.createdAt()))).toList());
+        ticket.setEscalations(escalationRows.stream().map(TicketViews::escalation).toList());
         ticket.setOwedActions(owed(doc, timerList, escalationRows));
         ticket.setAllowedActions(allowed(row, doc, policy, timerList).stream()
                 .map(a -> TicketAction.valueOf(a.name())).toList());
@@ -209,6 +207,22 @@ public class TicketViews {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static EscalationSummary escalation(TicketEventRepository.EscalationRow e) {
+        EscalationSummary summary = new EscalationSummary(e.id(), online.pass24.desk.api.model.EscalationStatus.valueOf(e.status()),
+                online.pass24.desk.api.model.EscalationSeverity.valueOf(e.severity()), utc(e.createdAt()));
+        summary.setAcknowledgementDueAt(utc(e.ackDueAt()));
+        summary.setAcknowledgedAt(e.acknowledgedAt() == null ? null : utc(e.acknowledgedAt()));
+        summary.setAcknowledgementBreached(e.breachedAt() != null
+                || (e.acknowledgedAt() != null && e.acknowledgedAt().isAfter(e.ackDueAt())));
+        summary.setRejectionReason(e.rejectionReason());
+        summary.setFixVersion(e.fixVersion());
+        if (e.externalSystem() != null) {
+            summary.setExternalReference(new online.pass24.desk.api.model.ExternalReference(
+                    online.pass24.desk.api.model.ExternalReferenceSystem.valueOf(e.externalSystem()), e.externalKey(), e.externalUrl()));
+        }
+        return summary;
     }
 
     String json(Object value) {

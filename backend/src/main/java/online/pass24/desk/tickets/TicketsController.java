@@ -36,9 +36,14 @@ class TicketsController implements TicketsApi {
     }
 
     @Override
-    public Mono<HttpResponse<Ticket>> createTicket(TicketCreate ticketCreate) {
+    public Mono<HttpResponse<Ticket>> createTicket(TicketCreate ticketCreate, String idempotencyKey) {
         Caller caller = caller();
-        return Mono.defer(() -> service.open(ticketCreate, caller))
+        // A ticket already created under the key (its response lost to a crash) is the answer;
+        // two racing creations meet at the unique marker, and the loser finds the winner's.
+        return Mono.defer(() -> service.createdUnder(caller, idempotencyKey)
+                        .switchIfEmpty(Mono.defer(() -> service.open(ticketCreate, caller, idempotencyKey)))
+                        .onErrorResume(e -> idempotencyKey != null && String.valueOf(e.getMessage()).contains("ticket_idempotency_uq"),
+                                e -> service.createdUnder(caller, idempotencyKey)))
                 .flatMap(id -> service.find(id, caller))
                 .flatMap(views::view)
                 .map(ticket -> HttpResponse.created(ticket, URI.create("/api/v1/tickets/" + ticket.getId()))

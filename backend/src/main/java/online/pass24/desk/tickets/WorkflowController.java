@@ -44,9 +44,12 @@ class WorkflowController implements WorkflowApi {
     private final KnowledgeBase knowledge;
     private final SecurityService security;
     private final JsonMapper json;
+    private final online.pass24.desk.escalations.EscalationTargets escalationTargets;
 
     WorkflowController(TicketWorkflow workflow, TicketService tickets, TicketViews views, TicketEventRepository events,
-                       Specialists specialists, KnowledgeBase knowledge, SecurityService security, JsonMapper json) {
+                       Specialists specialists, KnowledgeBase knowledge, SecurityService security, JsonMapper json,
+                       online.pass24.desk.escalations.EscalationTargets escalationTargets) {
+        this.escalationTargets = escalationTargets;
         this.workflow = workflow;
         this.tickets = tickets;
         this.views = views;
@@ -163,9 +166,13 @@ class WorkflowController implements WorkflowApi {
             step.status = TicketStatus.valueOf(Lifecycle.next(
                     online.pass24.desk.workflow.domain.Status.valueOf(step.status.name()), Action.SOLUTION, path).name());
             if (path == Lifecycle.SolutionPath.PRODUCT_DEFECT) {
-                step.writes.add(events.openEscalation(UUID.randomUUID(), step.row.id(),
-                        body.getDescription() + (body.getPlan() == null ? "" : "\n\n" + body.getPlan()),
-                        body.getWorkaround(), step.now, step.caller.username()));
+                // A defect goes to development: unless an escalation is already open (the
+                // escalation dialog), a minimal one is opened here with a HIGH severity.
+                step.writes.add(escalationTargets.start(online.pass24.desk.api.model.EscalationSeverity.HIGH, step.now)
+                        .flatMap(clock -> events.openEscalation(UUID.randomUUID(), step.row.id(),
+                                body.getDescription() + (body.getPlan() == null ? "" : "\n\n" + body.getPlan()),
+                                body.getWorkaround(), step.now, step.caller.username(), clock.targetMinutes(),
+                                clock.dueAt(), clock.warnAt())));
             }
             return addParticipants(step, body.getSpecialistIds(), "specialistIds");
         });

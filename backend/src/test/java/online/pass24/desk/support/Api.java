@@ -59,6 +59,15 @@ public final class Api {
         return send(request(path, token).DELETE());
     }
 
+    /** A POST with extra headers, given as name, value, name, value… */
+    public Response postWith(String path, String token, String json, String... headers) {
+        HttpRequest.Builder builder = request(path, token).header("Content-Type", "application/json");
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder.POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response postRaw(String path, String token, String contentType, byte[] body) {
         return send(request(path, token).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
@@ -79,7 +88,7 @@ public final class Api {
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null),
                     response.headers().firstValue("ETag").orElse(null),
-                    response.body());
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -88,6 +97,11 @@ public final class Api {
         }
     }
 
-    public record Response(int status, String contentType, String location, String etag, String body) {
+    public record Response(int status, String contentType, String location, String etag, String body,
+                           java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 }
