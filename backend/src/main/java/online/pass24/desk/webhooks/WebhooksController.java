@@ -53,6 +53,9 @@ class WebhooksController implements WebhooksApi {
     }
 
     @Override
+    // 204 has no body: a client that accepts only JSON must not get 406 for it
+    @io.micronaut.http.annotation.Produces({io.micronaut.http.MediaType.APPLICATION_JSON,
+            io.micronaut.http.MediaType.APPLICATION_JSON_PROBLEM})
     public Mono<HttpResponse<Void>> deleteWebhook(UUID webhookId) {
         Caller caller = caller();
         return Mono.defer(() -> webhooks.delete(webhookId, caller)).then(Mono.just(HttpResponse.noContent()));
