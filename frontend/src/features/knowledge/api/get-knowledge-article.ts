@@ -1,15 +1,20 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ApiError, useApiClient, type ApiClient } from '@/lib/api';
+import { useApiClient, type ApiClient } from '@/lib/api';
 import { knowledgeKeys } from './knowledge-keys';
-import type { KnowledgeArticle } from './types';
+import type { VersionedKnowledgeArticle } from './types';
+import { versionedKnowledgeArticle } from './versioned-knowledge-article';
 
-export async function getKnowledgeArticle(client: ApiClient, articleId: string, signal?: AbortSignal): Promise<KnowledgeArticle> {
-  const { data, error, response } = await client.GET('/api/v1/kb/articles/{articleId}', {
-    params: { path: { articleId } },
-    ...(signal ? { signal } : {}),
-  });
-  if (!data) throw new ApiError(response.status, error);
-  return data;
+export async function getKnowledgeArticle(
+  client: ApiClient,
+  articleId: string,
+  signal?: AbortSignal,
+): Promise<VersionedKnowledgeArticle> {
+  return versionedKnowledgeArticle(
+    await client.GET('/api/v1/kb/articles/{articleId}', {
+      params: { path: { articleId } },
+      ...(signal ? { signal } : {}),
+    }),
+  );
 }
 
 export function getKnowledgeArticleQueryOptions(client: ApiClient, articleId: string) {
@@ -19,7 +24,7 @@ export function getKnowledgeArticleQueryOptions(client: ApiClient, articleId: st
   });
 }
 
-/** One article with all its fields. */
+/** One article with all its fields, and the `ETag` to change it. */
 export function useKnowledgeArticle(articleId: string) {
   const client = useApiClient();
   return useQuery(getKnowledgeArticleQueryOptions(client, articleId));

@@ -6,5 +6,8 @@ export const knowledgeKeys = {
   searches: () => [...knowledgeKeys.all, 'search'] as const,
   search: (filters: KnowledgeSearch) => [...knowledgeKeys.searches(), filters] as const,
   article: (articleId: string) => [...knowledgeKeys.all, 'article', articleId] as const,
-  suggestions: (ticketId: string) => [...knowledgeKeys.all, 'suggestions', ticketId] as const,
+  allSuggestions: () => [...knowledgeKeys.all, 'suggestions'] as const,
+  // The revision is the ticket's `updatedAt`: a changed text (a diagnosis, a cause) asks again.
+  suggestions: (ticketId: string, revision?: string) =>
+    [...knowledgeKeys.allSuggestions(), ticketId, ...(revision ? [revision] : [])] as const,
 };
