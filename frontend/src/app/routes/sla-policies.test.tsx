@@ -17,6 +17,8 @@ function aPolicy(overrides: Partial<SlaPolicy>): SlaPolicy {
     warningThresholds: [50, 80],
     pauseAllowed: false,
     businessHours: true,
+    onWarning: ['NOTIFY_LEAD'],
+    onBreach: ['NOTIFY_LEAD', 'PROPOSE_REASSIGNMENT'],
     createdAt: '2025-01-10T09:00:00Z',
     ...overrides,
   };
@@ -58,6 +60,10 @@ describe('the SLA policies page', () => {
     await user.type(emergency.getByLabelText(/Пороги предупреждений/), '40, 75');
     await user.click(emergency.getByLabelText('Разрешена пауза таймеров'));
     await user.click(emergency.getByLabelText('Круглосуточно (24×7)'));
+    const onWarning = within(emergency.getByRole('group', { name: /При предупреждении/ }));
+    await user.click(onWarning.getByLabelText('Предложить переназначение на дежурного специалиста'));
+    const onBreach = within(emergency.getByRole('group', { name: /При нарушении срока/ }));
+    await user.click(onBreach.getByLabelText('Уведомить руководителя'));
     await user.click(emergency.getByRole('button', { name: 'Опубликовать версию' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent('Опубликована версия 3.');
@@ -72,6 +78,8 @@ describe('the SLA policies page', () => {
       warningThresholds: [40, 75],
       pauseAllowed: true,
       businessHours: false,
+      onWarning: ['NOTIFY_LEAD', 'PROPOSE_REASSIGNMENT'],
+      onBreach: ['PROPOSE_REASSIGNMENT'],
     });
     await waitFor(() => expect(screen.getByTestId('sla-policy-EMERGENCY-version')).toHaveTextContent('Версия 3'));
   });

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, fieldErrorsOf } from '@/lib/api';
+import { ApiError, fieldErrorsOf, supportEscalationStepValues } from '@/lib/api';
 import { defaultLanguage, formatDateTime, formatDuration, isLanguage } from '@/lib/i18n';
 import { usePutSlaPolicy } from '../api/put-sla-policy';
-import type { Level, SlaPolicy, SlaPolicyWrite } from '../api/types';
+import type { Level, SlaPolicy, SlaPolicyWrite, SupportEscalationStep } from '../api/types';
 
 const targets = ['firstContactMinutes', 'diagnosisMinutes', 'resolutionMinutes', 'statusUpdateMinutes'] as const;
 type Target = (typeof targets)[number];
@@ -39,6 +39,8 @@ export function SlaPolicyEditor({ level, policy, etag, notice, onNotice }: Edito
   const [thresholds, setThresholds] = useState(policy.warningThresholds.join(', '));
   const [pauseAllowed, setPauseAllowed] = useState(policy.pauseAllowed);
   const [businessHours, setBusinessHours] = useState(policy.businessHours);
+  const [onWarning, setOnWarning] = useState<SupportEscalationStep[]>(policy.onWarning);
+  const [onBreach, setOnBreach] = useState<SupportEscalationStep[]>(policy.onBreach);
   const [outcome, setOutcome] = useState<Outcome>({ summary: [], byField: {} });
   const id = (name: string) => `sla-${level.toLowerCase()}-${name}`;
 
@@ -57,6 +59,8 @@ export function SlaPolicyEditor({ level, policy, etag, notice, onNotice }: Edito
       warningThresholds,
       pauseAllowed,
       businessHours,
+      onWarning,
+      onBreach,
       ...(policy.calendarId ? { calendarId: policy.calendarId } : {}),
     };
     setOutcome({ summary: [], byField: {} });
@@ -166,6 +170,29 @@ export function SlaPolicyEditor({ level, policy, etag, notice, onNotice }: Edito
             <label htmlFor={id('allday')}>{t('slaPolicies.allDay')}</label>
           </span>
         </fieldset>
+        {(
+          [
+            ['onWarning', onWarning, setOnWarning],
+            ['onBreach', onBreach, setOnBreach],
+          ] as const
+        ).map(([when, steps, setSteps]) => (
+          <fieldset className="field" key={when}>
+            <legend>{t(`slaPolicies.escalation.${when}`)}</legend>
+            {supportEscalationStepValues.map((step) => (
+              <span className="field--inline" key={step}>
+                <input
+                  id={id(`${when}-${step}`)}
+                  type="checkbox"
+                  checked={steps.includes(step)}
+                  onChange={(event) =>
+                    setSteps(event.target.checked ? [...steps, step] : steps.filter((s) => s !== step))
+                  }
+                />
+                <label htmlFor={id(`${when}-${step}`)}>{t(`slaPolicies.escalation.steps.${step}`)}</label>
+              </span>
+            ))}
+          </fieldset>
+        ))}
       </fieldset>
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={put.isPending}>

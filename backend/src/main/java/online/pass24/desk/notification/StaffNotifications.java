@@ -62,12 +62,18 @@ public class StaffNotifications {
     }
 
     public Mono<Void> slaAnnounced(UUID ticketId, String key, String assignee, String metric, int threshold, Instant dueAt) {
+        return slaAnnounced(ticketId, key, assignee, metric, threshold, dueAt, true);
+    }
+
+    /** As above; the lead hears of it when the policy's rule says so. */
+    public Mono<Void> slaAnnounced(UUID ticketId, String key, String assignee, String metric, int threshold, Instant dueAt,
+                                   boolean toLead) {
         Mono<List<String>> recipients = (assignee == null ? Mono.<String>empty()
                 : specialists.emailOf(assignee).defaultIfEmpty(assignee + "@" + staffDomain))
                 .map(List::of).defaultIfEmpty(List.of())
                 .map(assigneeMail -> {
                     List<String> all = new ArrayList<>(assigneeMail);
-                    if (!all.contains(leadEmail)) {
+                    if (toLead && !all.contains(leadEmail)) {
                         all.add(leadEmail);
                     }
                     return all;
@@ -90,6 +96,16 @@ public class StaffNotifications {
                 .concatMap(to -> outbox.toStaff("escalation:" + escalationId + ":" + what + ":" + to, ticketId, to,
                         "[" + key + "] " + body.lines().findFirst().orElse(body), body))
                 .then();
+    }
+
+    /** The head of support is asked to move a ticket to another specialist. */
+    public Mono<Void> reassignmentProposed(UUID ticketId, String key, String metric, int threshold, String assignee,
+                                           String proposed, String proposedName) {
+        String body = "По обращению " + key + " " + (threshold >= 100 ? "нарушен срок " : "под угрозой срок ") + metricName(metric)
+                + ". Предлагается переназначить обращение" + (assignee == null ? "" : " с " + assignee) + " на дежурного специалиста "
+                + proposedName + " (" + proposed + ").";
+        return outbox.toStaff("reassign:" + ticketId + ":" + metric + ":" + threshold + ":" + proposed, ticketId, leadEmail,
+                "[" + key + "] Предложено переназначение", body).then();
     }
 
     /** Support hears what development decided: the assignee and the lead. */

@@ -77,7 +77,8 @@ class SlaController implements SlaApi {
                     return repository.insertPolicy(UUID.randomUUID(), level.name(), version, write.getFirstContactMinutes(),
                             write.getDiagnosisMinutes(), write.getResolutionMinutes(), write.getStatusUpdateMinutes(),
                             thresholds.stream().map(String::valueOf).collect(Collectors.joining(",")), pause, businessHours,
-                            businessHours ? calendar : null, clock.instant(), author)
+                            businessHours ? calendar : null, clock.instant(), author,
+                            steps(write.getOnWarning(), "NOTIFY_LEAD"), steps(write.getOnBreach(), "NOTIFY_LEAD,PROPOSE_REASSIGNMENT"))
                             // two leads publishing at once: the second one read a version that is gone
                             .onErrorMap(e -> String.valueOf(e.getMessage()).contains("duplicate key"),
                                     e -> ApiProblem.stale("Another version was published meanwhile; read it and retry"));
@@ -101,9 +102,14 @@ class SlaController implements SlaApi {
         SlaPolicy policy = new SlaPolicy(Level.valueOf(row.level()), row.version(), row.firstContactMinutes(),
                 row.diagnosisMinutes(), row.resolutionMinutes(), row.statusUpdateMinutes(),
                 SlaPolicies.thresholds(row.warningThresholds()), row.pauseAllowed(), row.businessHours(),
+                SupportEscalation.steps(row.onWarning()), SupportEscalation.steps(row.onBreach()),
                 row.createdAt().atOffset(ZoneOffset.UTC));
         policy.setCalendarId(row.calendarId() == null ? null : row.calendarId().toString());
         policy.setCreatedBy(row.createdBy());
         return policy;
+    }
+
+    private static String steps(java.util.Collection<online.pass24.desk.api.model.SupportEscalationStep> steps, String fallback) {
+        return steps == null ? fallback : steps.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 }

@@ -24,14 +24,14 @@ interface SlaRepository extends GenericRepository<SlaRows.Policy, UUID> {
     @Query("""
             INSERT INTO sla_policy (id, level, version, first_contact_minutes, diagnosis_minutes, resolution_minutes,
                                     status_update_minutes, warning_thresholds, pause_allowed, business_hours,
-                                    calendar_id, created_at, created_by)
+                                    calendar_id, created_at, created_by, on_warning, on_breach)
             VALUES (:id, :level, :version, :firstContactMinutes, :diagnosisMinutes, :resolutionMinutes,
                     :statusUpdateMinutes, :warningThresholds, :pauseAllowed, :businessHours, :calendarId,
-                    :createdAt, :createdBy)""")
+                    :createdAt, :createdBy, :onWarning, :onBreach)""")
     Mono<Long> insertPolicy(UUID id, String level, int version, int firstContactMinutes, int diagnosisMinutes,
                             int resolutionMinutes, int statusUpdateMinutes, String warningThresholds,
                             boolean pauseAllowed, boolean businessHours, @Nullable UUID calendarId,
-                            Instant createdAt, String createdBy);
+                            Instant createdAt, String createdBy, String onWarning, String onBreach);
 
     @Query("SELECT * FROM sla_timer WHERE ticket_id = :ticketId ORDER BY metric")
     Flux<SlaRows.Timer> timers(UUID ticketId);

@@ -18,7 +18,7 @@ public final class SlaRows {
     public record Policy(UUID id, String level, int version, int firstContactMinutes, int diagnosisMinutes,
                          int resolutionMinutes, int statusUpdateMinutes, String warningThresholds,
                          boolean pauseAllowed, boolean businessHours, @Nullable UUID calendarId,
-                         Instant createdAt, String createdBy) {
+                         Instant createdAt, String createdBy, String onWarning, String onBreach) {
     }
 
     @Introspected

@@ -66,10 +66,12 @@ public class SlaScheduler {
         private final EventLog eventLog;
         private final online.pass24.desk.notification.StaffNotifications notifications;
         private final ApplicationEventPublisher<SlaAnnounced> publisher;
+        private final SupportEscalation escalation;
         private final Clock clock;
 
         SlaAnnouncer(SlaRepository repository, EventLog eventLog, online.pass24.desk.notification.StaffNotifications notifications,
-                     ApplicationEventPublisher<SlaAnnounced> publisher, Clock clock) {
+                     ApplicationEventPublisher<SlaAnnounced> publisher, SupportEscalation escalation, Clock clock) {
+            this.escalation = escalation;
             this.repository = repository;
             this.notifications = notifications;
             this.eventLog = eventLog;
@@ -125,8 +127,8 @@ public class SlaScheduler {
             Mono<Long> flags = breach ? repository.recordBreach(row.ticketId(), row.metric(), row.dueAt()) : Mono.just(0L);
             return flags.then(repository.ticketEvent(row.ticketId(), type, now, Json.object(data)))
                     .then(eventLog.append(type, row.ticketId().toString(), data))
-                    .then(notifications.slaAnnounced(row.ticketId(), ticket.key(), ticket.assignee(), row.metric(),
-                            row.threshold(), row.dueAt()))
+                    .then(escalation.apply(row.ticketId(), ticket.key(), ticket.assignee(), row.metric(),
+                            row.threshold(), row.dueAt(), now))
                     .thenReturn(new SlaAnnounced(row.ticketId(), row.metric(), row.threshold(), row.dueAt()));
         }
     }
