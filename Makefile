@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-.PHONY: help run up down test test-backend test-frontend bench bench-calendar keycloak postgres clean
+.PHONY: help run up down test test-backend test-frontend test-client bench bench-calendar keycloak postgres clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -25,6 +25,9 @@ test-backend: postgres keycloak ## backend tests only (needs PostgreSQL and Keyc
 test-frontend: ## contract lint and frontend unit tests only
 	@cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run lint:api && npm run typecheck && npm test
 
+test-client: ## the Java client: unit tests + its end-to-end test (own backend on :8082, or DESK_BASE_URL)
+	@infra/local/test-client.sh
+
 bench: ## run the benchmarks and write docs/benchmarks.md
 	@infra/bench/run.sh
 
@@ -38,4 +41,4 @@ postgres: ## make sure PostgreSQL runs and the databases exist
 	@infra/postgres/ensure.sh
 
 clean: ## remove build output
-	@rm -rf backend/target frontend/dist frontend/test-results
+	@rm -rf backend/target clients/java/target frontend/dist frontend/test-results

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Every test of the project, as `make test` runs it:
-#   1. the contract lint (Redocly)           4. the backend jar, a fresh e2e database,
-#   2. frontend typecheck + Vitest              the SPA build, and Playwright in Chromium
-#   3. backend unit + HTTP tests against
+#   1. the contract lint (Redocly)           4. the backend jar on a fresh e2e database; the Java
+#   2. frontend typecheck + Vitest              client's unit tests and ThirdPartySystemIT against it
+#   3. backend unit + HTTP tests against     5. the SPA build, and Playwright in Chromium
 #      the real PostgreSQL and Keycloak
 # It starts what it needs and stops only what it started. The e2e stack uses its own ports
 # (backend :8081, SPA :5174) and database, so it does not disturb a running `make up`.
@@ -32,20 +32,24 @@ fi
 "$REPO_ROOT/infra/keycloak/keycloak.sh" start &
 keycloak_job=$!
 
-say "1/4 contract lint, 2/4 frontend typecheck and unit tests"
+say "1/5 contract lint, 2/5 frontend typecheck and unit tests"
 frontend_deps
 (cd "$REPO_ROOT/frontend" && npm run --silent lint:api && npm run --silent typecheck && npm test --silent)
 
 wait "$keycloak_job" || die "Keycloak did not start (see $RUN_DIR/keycloak.log)"
 
-say "3/4 backend unit and integration tests (PostgreSQL database emergency_desk_test, Keycloak :8180)"
+say "3/5 backend unit and integration tests (PostgreSQL database emergency_desk_test, Keycloak :8180)"
 (cd "$REPO_ROOT/backend" && ./mvnw -B package)
 
-say "4/4 end-to-end tests in headless Chromium"
+say "4/5 the Java client for third parties: unit tests, then ThirdPartySystemIT against the e2e backend on :$E2E_BACKEND_PORT"
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $E2E_DATABASE WITH (FORCE)" \
   -c "CREATE DATABASE $E2E_DATABASE" >/dev/null
+# the client's test receives webhooks on 127.0.0.1, which a production backend refuses
+WEBHOOKS_ALLOW_LOOPBACK=true start_backend e2e-backend "$E2E_BACKEND_PORT" "$E2E_DATABASE"
+"$REPO_ROOT/backend/mvnw" -B -q -f "$REPO_ROOT/clients/java/pom.xml" verify -Ddesk.baseUrl="http://127.0.0.1:$E2E_BACKEND_PORT"
+
+say "5/5 end-to-end tests in headless Chromium"
 (cd "$REPO_ROOT/frontend" && npm run --silent build >/dev/null)
-start_backend e2e-backend "$E2E_BACKEND_PORT" "$E2E_DATABASE"
 start_frontend e2e-frontend "$E2E_FRONTEND_PORT" "$E2E_BACKEND_PORT"
 (cd "$REPO_ROOT/frontend" && E2E_BASE_URL="http://127.0.0.1:$E2E_FRONTEND_PORT" npm run --silent e2e)
 
