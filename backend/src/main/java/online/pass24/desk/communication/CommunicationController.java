@@ -18,6 +18,8 @@ import online.pass24.desk.api.model.MessageTemplateWrite;
 import online.pass24.desk.api.model.TemplateKind;
 import online.pass24.desk.communication.domain.TemplateRenderer;
 import online.pass24.desk.problem.ApiProblem;
+import online.pass24.desk.shared.EntityTags;
+import io.micronaut.http.HttpHeaders;
 import online.pass24.desk.security.Caller;
 import online.pass24.desk.security.Roles;
 import online.pass24.desk.transaction.Tx;
@@ -73,14 +75,27 @@ class CommunicationController implements CommunicationApi {
     }
 
     @Override
-    public Mono<MessageTemplate> getTemplate(TemplateKind kind) {
+    public Mono<HttpResponse<MessageTemplate>> getTemplate(TemplateKind kind) {
         return repository.currentTemplate(kind.name()).map(CommunicationController::toApi)
-                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("No template " + kind)));
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("No template " + kind)))
+                .map(CommunicationController::tagged);
+    }
+
+    private static HttpResponse<MessageTemplate> tagged(MessageTemplate template) {
+        return HttpResponse.ok(template).header(HttpHeaders.ETAG, EntityTags.quoted(Integer.toString(template.getVersion())));
+    }
+
+    private static HttpResponse<ForbiddenPhraseList> tagged(ForbiddenPhraseList list) {
+        return HttpResponse.ok(list).header(HttpHeaders.ETAG, phrasesTag(list.getItems()));
+    }
+
+    private static String phrasesTag(List<String> phrases) {
+        return EntityTags.ofContent(phrases.toArray(String[]::new));
     }
 
     @Override
     @Secured(Roles.LEAD)
-    public Mono<MessageTemplate> putTemplate(TemplateKind kind, MessageTemplateWrite write) {
+    public Mono<HttpResponse<MessageTemplate>> putTemplate(TemplateKind kind, MessageTemplateWrite write, String ifMatch) {
         for (String[] part : new String[][]{{"subject", write.getSubject()}, {"body", write.getBody()}}) {
             try {
                 TemplateRenderer.compile(part[1]);
@@ -89,25 +104,43 @@ class CommunicationController implements CommunicationApi {
             }
         }
         String author = caller().username();
-        return repository.publishTemplate(kind.name(), write.getSubject(), write.getBody(), clock.instant(), author)
+        // with If-Match, the new version is exactly the next one: a publication in between takes
+        // its number first, and this one fails on the unique key instead of overwriting it
+        Mono<Long> publish = repository.currentTemplate(kind.name()).map(current -> current.version()).defaultIfEmpty(0)
+                .flatMap(current -> {
+                    if (!EntityTags.matches(ifMatch, EntityTags.quoted(Integer.toString(current)))) {
+                        return Mono.error(ApiProblem.stale("The template is at version " + current
+                                + " now; read it again and retry"));
+                    }
+                    return ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")
+                            ? repository.publishTemplate(kind.name(), write.getSubject(), write.getBody(), clock.instant(), author)
+                            : repository.publishTemplateVersion(kind.name(), current + 1, write.getSubject(), write.getBody(),
+                                    clock.instant(), author);
+                });
+        return publish
                 .onErrorMap(e -> String.valueOf(e.getMessage()).contains("duplicate key"),
                         e -> ApiProblem.stale("Another version was published meanwhile; read it and retry"))
-                .then(repository.currentTemplate(kind.name())).map(CommunicationController::toApi);
+                .then(repository.currentTemplate(kind.name())).map(CommunicationController::toApi)
+                .map(CommunicationController::tagged);
     }
 
     @Override
-    public Mono<ForbiddenPhraseList> listForbiddenPhrases() {
-        return repository.phrases().collectList().map(ForbiddenPhraseList::new);
+    public Mono<HttpResponse<ForbiddenPhraseList>> listForbiddenPhrases() {
+        return repository.phrases().collectList().map(ForbiddenPhraseList::new).map(CommunicationController::tagged);
     }
 
     @Override
     @Secured(Roles.LEAD)
-    public Mono<ForbiddenPhraseList> putForbiddenPhrases(ForbiddenPhraseList list) {
+    public Mono<HttpResponse<ForbiddenPhraseList>> putForbiddenPhrases(ForbiddenPhraseList list, String ifMatch) {
         List<String> phrases = list.getItems().stream().map(String::trim).filter(p -> !p.isEmpty()).distinct().toList();
-        return tx.inTransaction(() -> repository.clearPhrases()
+        return tx.inTransaction(() -> repository.lockPhrases()
+                        .then(repository.phrases().collectList())
+                        .flatMap(current -> EntityTags.matches(ifMatch, phrasesTag(current)) ? Mono.just(current)
+                                : Mono.error(ApiProblem.stale("The list was changed since you read it; read it again and retry")))
+                        .then(repository.clearPhrases())
                         .thenMany(Flux.fromIterable(phrases).concatMap(p -> repository.addPhrase(p, clock.instant())))
                         .then(repository.phrases().collectList()))
-                .map(ForbiddenPhraseList::new);
+                .map(ForbiddenPhraseList::new).map(CommunicationController::tagged);
     }
 
     private static MessageTemplate toApi(CommunicationRepository.TemplateRow row) {

@@ -42,6 +42,15 @@ interface CommunicationRepository extends GenericRepository<CommunicationReposit
             FROM message_template WHERE kind = :kind""")
     Mono<Long> publishTemplate(String kind, String subject, String body, Instant createdAt, String createdBy);
 
+    @Query("""
+            INSERT INTO message_template (kind, version, subject, body, created_at, created_by)
+            VALUES (:kind, :version, :subject, :body, :createdAt, :createdBy)""")
+    Mono<Long> publishTemplateVersion(String kind, int version, String subject, String body, Instant createdAt, String createdBy);
+
+    /** Serialises replacements of the phrase list (the list has no row of its own to lock). */
+    @Query("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext('forbidden_phrase'))) AS locked")
+    Mono<Integer> lockPhrases();
+
     @Query("SELECT phrase FROM forbidden_phrase ORDER BY phrase")
     Flux<String> phrases();
 

@@ -22,7 +22,10 @@ public class KnowledgeBase {
     private final KnowledgeRepository repository;
     private final Clock clock;
 
-    KnowledgeBase(KnowledgeRepository repository, Clock clock) {
+    private final online.pass24.desk.transaction.Tx tx;
+
+    KnowledgeBase(KnowledgeRepository repository, Clock clock, online.pass24.desk.transaction.Tx tx) {
+        this.tx = tx;
         this.repository = repository;
         this.clock = clock;
     }
@@ -55,10 +58,19 @@ public class KnowledgeBase {
         return repository.save(record(UUID.randomUUID(), write, author, sourceTicketId)).map(KnowledgeBase::toApi);
     }
 
-    Mono<KnowledgeArticle> update(UUID id, KnowledgeArticleWrite write, String author) {
-        return repository.findById(id)
+    /** An article's entity tag: the instant of its last change, to the microsecond as stored. */
+    static String etag(KnowledgeArticle article) {
+        java.time.Instant at = article.getUpdatedAt().toInstant();
+        return online.pass24.desk.shared.EntityTags.quoted(Long.toString(at.getEpochSecond() * 1_000_000 + at.getNano() / 1_000));
+    }
+
+    Mono<KnowledgeArticle> update(UUID id, KnowledgeArticleWrite write, String author, String ifMatch) {
+        return tx.inTransaction(() -> repository.lockUpdatedAt(id)
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("No article " + id)))
-                .flatMap(existing -> repository.update(record(id, write, author, existing.sourceTicketId())))
+                .flatMap(ignored -> repository.findById(id))
+                .flatMap(existing -> online.pass24.desk.shared.EntityTags.matches(ifMatch, etag(toApi(existing)))
+                        ? repository.update(record(id, write, author, existing.sourceTicketId()))
+                        : Mono.error(ApiProblem.stale("The article was changed since you read it; read it again and retry"))))
                 .map(KnowledgeBase::toApi);
     }
 

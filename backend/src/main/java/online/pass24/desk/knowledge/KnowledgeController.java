@@ -35,8 +35,12 @@ class KnowledgeController implements KnowledgeApi {
 
     @Override
     @Secured({Roles.AGENT, Roles.LEAD, Roles.DEVELOPER})
-    public Mono<KnowledgeArticle> getKnowledgeArticle(UUID articleId) {
-        return knowledge.find(articleId);
+    public Mono<HttpResponse<KnowledgeArticle>> getKnowledgeArticle(UUID articleId) {
+        return knowledge.find(articleId).map(KnowledgeController::tagged);
+    }
+
+    private static HttpResponse<KnowledgeArticle> tagged(KnowledgeArticle article) {
+        return HttpResponse.ok(article).header(io.micronaut.http.HttpHeaders.ETAG, KnowledgeBase.etag(article));
     }
 
     @Override
@@ -47,9 +51,9 @@ class KnowledgeController implements KnowledgeApi {
     }
 
     @Override
-    public Mono<KnowledgeArticle> updateKnowledgeArticle(UUID articleId, KnowledgeArticleWrite write) {
+    public Mono<HttpResponse<KnowledgeArticle>> updateKnowledgeArticle(UUID articleId, KnowledgeArticleWrite write, String ifMatch) {
         String author = author();
-        return Mono.defer(() -> knowledge.update(articleId, write, author));
+        return Mono.defer(() -> knowledge.update(articleId, write, author, ifMatch)).map(KnowledgeController::tagged);
     }
 
     @Override

@@ -75,4 +75,8 @@ interface KnowledgeRepository extends ReactorCrudRepository<KnowledgeRecord, UUI
                         @Nullable String productVersion, @Nullable String problemType, @Nullable String cause,
                         @Nullable String solution) {
     }
+
+    /** Holds the article against concurrent edits for the rest of the transaction. */
+    @io.micronaut.data.annotation.Query("SELECT updated_at FROM kb_article WHERE id = :id FOR UPDATE")
+    reactor.core.publisher.Mono<java.time.Instant> lockUpdatedAt(UUID id);
 }

@@ -17,4 +17,7 @@ interface SpecialistRepository extends ReactorCrudRepository<SpecialistRecord, U
 
     @Query("SELECT * FROM specialist WHERE id IN (:ids)")
     Flux<SpecialistRecord> findAllByIds(Collection<UUID> ids);
+
+    @Query("SELECT * FROM specialist WHERE id = :id FOR UPDATE")
+    reactor.core.publisher.Mono<SpecialistRecord> lock(UUID id);
 }

@@ -30,7 +30,10 @@ public class Specialists {
     private final SpecialistRepository repository;
     private final Clock clock;
 
-    Specialists(SpecialistRepository repository, Clock clock) {
+    private final online.pass24.desk.transaction.Tx tx;
+
+    Specialists(SpecialistRepository repository, Clock clock, online.pass24.desk.transaction.Tx tx) {
+        this.tx = tx;
         this.repository = repository;
         this.clock = clock;
     }
@@ -72,11 +75,29 @@ public class Specialists {
         return repository.save(row).map(saved -> toApi(saved, ZonedDateTime.now(clock.withZone(MOSCOW))));
     }
 
-    Mono<Specialist> update(UUID id, SpecialistWrite write) {
-        return repository.findById(id)
-                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("No specialist " + id)))
-                .flatMap(existing -> repository.update(record(id, write)))
-                .map(saved -> toApi(saved, ZonedDateTime.now(clock.withZone(MOSCOW))));
+    /** A specialist's entity tag: a digest of what is stored about them. */
+    static String etag(SpecialistRecord row) {
+        return online.pass24.desk.shared.EntityTags.ofContent(row.name(), row.productArea(), row.username(), row.phone(),
+                row.email(), row.duty());
+    }
+
+    /** The changed specialist and its new entity tag. */
+    record Tagged(Specialist specialist, String etag) {
+    }
+
+    Mono<Tagged> update(UUID id, SpecialistWrite write, String ifMatch) {
+        SpecialistRecord changed = record(id, write);
+        return tx.inTransaction(() -> repository.lock(id)
+                        .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("No specialist " + id)))
+                        .flatMap(existing -> online.pass24.desk.shared.EntityTags.matches(ifMatch, etag(existing))
+                                ? repository.update(changed)
+                                : Mono.error(ApiProblem.stale("The specialist was changed since you read it; read again and retry"))))
+                .map(saved -> new Tagged(toApi(saved, ZonedDateTime.now(clock.withZone(MOSCOW))), etag(saved)));
+    }
+
+    Mono<Tagged> created(SpecialistWrite write) {
+        SpecialistRecord row = record(UUID.randomUUID(), write);
+        return repository.save(row).map(saved -> new Tagged(toApi(saved, ZonedDateTime.now(clock.withZone(MOSCOW))), etag(saved)));
     }
 
     Mono<Void> delete(UUID id) {

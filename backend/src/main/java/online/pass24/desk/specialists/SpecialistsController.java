@@ -33,13 +33,15 @@ class SpecialistsController implements SpecialistsApi {
     @Override
     @Secured(Roles.LEAD)
     public Mono<HttpResponse<Specialist>> createSpecialist(SpecialistWrite write) {
-        return Mono.defer(() -> specialists.create(write)).map(s -> HttpResponse.status(HttpStatus.CREATED).body(s));
+        return Mono.defer(() -> specialists.created(write)).map(t -> HttpResponse.status(HttpStatus.CREATED).body(t.specialist())
+                .header(io.micronaut.http.HttpHeaders.ETAG, t.etag()));
     }
 
     @Override
     @Secured(Roles.LEAD)
-    public Mono<Specialist> updateSpecialist(UUID specialistId, SpecialistWrite write) {
-        return Mono.defer(() -> specialists.update(specialistId, write));
+    public Mono<HttpResponse<Specialist>> updateSpecialist(UUID specialistId, SpecialistWrite write, String ifMatch) {
+        return Mono.defer(() -> specialists.update(specialistId, write, ifMatch))
+                .map(t -> HttpResponse.ok(t.specialist()).header(io.micronaut.http.HttpHeaders.ETAG, t.etag()));
     }
 
     @Override
