@@ -62,10 +62,15 @@ class AttachmentsController implements AttachmentsApi {
 
     @Override
     @Secured({Roles.AGENT, Roles.LEAD, Roles.DEVELOPER})
-    public Mono<AttachmentList> listAttachments(UUID ticketId) {
+    public Mono<AttachmentList> listAttachments(UUID ticketId, String cursor, Integer limit) {
         Caller caller = caller();
         return tickets.read(ticketId, caller).thenMany(repository.ofTicket(ticketId)).map(AttachmentsController::toApi)
-                .collectList().map(AttachmentList::new);
+                .collectList().map(all -> {
+                    var page = online.pass24.desk.shared.Pages.of(all, a -> a.getId().toString(), cursor, limit);
+                    AttachmentList list = new AttachmentList(page.items());
+                    list.setNextCursor(page.nextCursor());
+                    return list;
+                });
     }
 
     @Override

@@ -52,10 +52,15 @@ class CalendarsController implements CalendarsApi {
     }
 
     @Override
-    public Mono<CalendarList> listCalendars() {
+    public Mono<CalendarList> listCalendars(String cursor, Integer limit) {
         return service.list()
                 .concatMap(row -> service.hours(row.id()).map(hours -> CalendarMapper.toApi(row, hours)))
-                .collectList().map(CalendarList::new);
+                .collectList().map(all -> {
+                    var page = online.pass24.desk.shared.Pages.of(all, c -> c.getId(), cursor, limit);
+                    CalendarList list = new CalendarList(page.items());
+                    list.setNextCursor(page.nextCursor());
+                    return list;
+                });
     }
 
     @Override

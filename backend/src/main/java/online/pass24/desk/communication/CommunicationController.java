@@ -51,9 +51,14 @@ class CommunicationController implements CommunicationApi {
     }
 
     @Override
-    public Mono<CommunicationList> listCommunications(UUID ticketId) {
+    public Mono<CommunicationList> listCommunications(UUID ticketId, String cursor, Integer limit) {
         Caller caller = caller();
-        return Mono.defer(() -> communications.list(ticketId, caller)).map(CommunicationList::new);
+        return Mono.defer(() -> communications.list(ticketId, caller)).map(all -> {
+            var page = online.pass24.desk.shared.Pages.of(all, c -> c.getId().toString(), cursor, limit);
+            CommunicationList list = new CommunicationList(page.items());
+            list.setNextCursor(page.nextCursor());
+            return list;
+        });
     }
 
     @Override

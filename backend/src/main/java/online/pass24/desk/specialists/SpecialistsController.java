@@ -26,8 +26,13 @@ class SpecialistsController implements SpecialistsApi {
     }
 
     @Override
-    public Mono<SpecialistList> listSpecialists(Boolean onDuty) {
-        return specialists.list(Boolean.TRUE.equals(onDuty)).collectList().map(SpecialistList::new);
+    public Mono<SpecialistList> listSpecialists(String cursor, Integer limit, Boolean onDuty) {
+        return specialists.list(Boolean.TRUE.equals(onDuty)).collectList().map(all -> {
+            var page = online.pass24.desk.shared.Pages.of(all, s -> s.getId().toString(), cursor, limit);
+            SpecialistList list = new SpecialistList(page.items());
+            list.setNextCursor(page.nextCursor());
+            return list;
+        });
     }
 
     @Override

@@ -300,11 +300,16 @@ class WorkflowController implements WorkflowApi {
 
     @Override
     @Secured({Roles.AGENT, Roles.LEAD, Roles.INTEGRATION})
-    public Mono<TicketEventList> getTicketEvents(UUID ticketId) {
+    public Mono<TicketEventList> getTicketEvents(UUID ticketId, String cursor, Integer limit) {
         Caller caller = caller();
         return Mono.defer(() -> tickets.find(ticketId, caller))
                 .flatMap(row -> events.history(row.id()).map(this::event).collectList())
-                .map(TicketEventList::new);
+                .map(all -> {
+                    var page = online.pass24.desk.shared.Pages.of(all, e -> Long.toString(e.getId()), cursor, limit);
+                    TicketEventList list = new TicketEventList(page.items());
+                    list.setNextCursor(page.nextCursor());
+                    return list;
+                });
     }
 
     private TicketEvent event(TicketEventRepository.EventRow row) {
