@@ -27,8 +27,11 @@ class CalendarRecompute {
     private final SlaPolicies policies;
     private final TimerStore timers;
     private final Tx tx;
+    private final online.pass24.desk.shared.events.EventLog eventLog;
 
-    CalendarRecompute(SlaRepository repository, SlaPolicies policies, TimerStore timers, Tx tx) {
+    CalendarRecompute(SlaRepository repository, SlaPolicies policies, TimerStore timers, Tx tx,
+                      online.pass24.desk.shared.events.EventLog eventLog) {
+        this.eventLog = eventLog;
         this.repository = repository;
         this.policies = policies;
         this.timers = timers;
@@ -53,11 +56,18 @@ class CalendarRecompute {
                         .flatMap(policy -> policies.calendarOf(policy).flatMap(calendar -> {
                             SlaTimer timer = row.toDomain();
                             Map<String, Integer> before = Map.of(timer.metric().name(), timer.generation());
+                            java.time.Instant dueBefore = timer.dueAt();
                             if (!timer.paused()) {
                                 timer.recompute(calendar);
                             }
+                            Mono<Void> announce = timer.dueAt().equals(dueBefore) ? Mono.empty()
+                                    : eventLog.append("sla.recomputed", row.ticketId().toString(), Map.of(
+                                            "ticketId", row.ticketId().toString(), "metric", timer.metric().name(),
+                                            "dueAt", timer.dueAt().toString(), "previousDueAt", dueBefore.toString(),
+                                            "reason", "calendar " + change.reason()));
                             return timers.save(row.ticketId(), List.of(timer), before, policy, calendar)
-                                    .then(repository.refreshNextDue(row.ticketId()));
+                                    .then(repository.refreshNextDue(row.ticketId()))
+                                    .then(announce);
                         })))
                 .count());
     }

@@ -25,6 +25,19 @@ public class TicketAccess {
         this.workflow = workflow;
     }
 
+    private static final Caller SYSTEM = new Caller("system", null, null, java.util.List.of(online.pass24.desk.security.Roles.LEAD), null);
+    private static final java.util.List<online.pass24.desk.api.model.TicketStatus> OPEN = java.util.List.of(
+            online.pass24.desk.api.model.TicketStatus.NEW, online.pass24.desk.api.model.TicketStatus.IN_PROGRESS,
+            online.pass24.desk.api.model.TicketStatus.DIAGNOSED, online.pass24.desk.api.model.TicketStatus.SOLUTION_APPLIED,
+            online.pass24.desk.api.model.TicketStatus.PLAN_DEFINED, online.pass24.desk.api.model.TicketStatus.AWAITING_CONFIRMATION);
+
+    /** The open emergencies in queue order (the most urgent first), as support sees them. */
+    public Mono<java.util.List<Ticket>> openEmergencies(int limit) {
+        TicketService.QueueFilter filter = new TicketService.QueueFilter(OPEN, online.pass24.desk.api.model.Level.EMERGENCY,
+                null, null, null, null);
+        return tickets.queuePage(null, limit, filter, SYSTEM).collectList().flatMap(views::views);
+    }
+
     /** The ticket, or 404 when the caller's tenant may not see it. */
     public Mono<Ticket> read(UUID id, Caller caller) {
         return tickets.find(id, caller).flatMap(views::view);

@@ -16,6 +16,7 @@ import online.pass24.desk.sla.domain.Metric;
 import online.pass24.desk.sla.domain.Policy;
 import online.pass24.desk.sla.domain.SlaTimer;
 import online.pass24.desk.workflow.domain.Action;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
@@ -179,13 +180,16 @@ class TicketWorkflow {
                                             allowed.stream().map(a -> TicketAction.valueOf(a.name())).toList()));
                                 }
                                 Map<String, Integer> generations = TimerStore.generations(loaded.getT2());
+                                java.util.Set<online.pass24.desk.sla.domain.Metric> runningBefore = loaded.getT2().stream()
+                                        .filter(SlaTimer::running).map(SlaTimer::metric).collect(java.util.stream.Collectors.toSet());
                                 Step step = new Step(row, doc, loaded.getT2(), caller, clock.instant(), loaded.getT1(), calendar);
-                                return Mono.defer(() -> apply.apply(step)).then(Mono.defer(() -> save(step, generations, action, input)));
+                                return Mono.defer(() -> apply.apply(step)).then(Mono.defer(() -> save(step, generations, runningBefore, action, input)));
                             }));
                 });
     }
 
-    private Mono<UUID> save(Step step, Map<String, Integer> generations, Action action, Object input) {
+    private Mono<UUID> save(Step step, Map<String, Integer> generations,
+                            java.util.Set<online.pass24.desk.sla.domain.Metric> runningBefore, Action action, Object input) {
         UUID id = step.row.id();
         boolean breached = step.clocks.stream().anyMatch(t -> t.breachedAt() != null);
         Instant nextDue = step.status == TicketStatus.CLOSED ? null : step.clocks.stream()
@@ -202,6 +206,14 @@ class TicketWorkflow {
                 .then(events.append(id, type, step.caller.username(), step.now, views.json(data)))
                 .then(eventLog.append(type, id.toString(), Map.of("ticketId", id.toString(), "key", step.row.key(),
                         "status", step.status.name(), "level", step.level.name())))
+                .then(Flux.fromIterable(step.clocks)
+                        // a target met by this action: the stream and the wallboard hear of it at once
+                        .filter(t -> runningBefore.contains(t.metric()) && t.stoppedAt() != null && t.breachedAt() == null
+                                && !t.stoppedAt().isAfter(t.dueAt()))
+                        .concatMap(t -> eventLog.append("sla.met", id.toString(), Map.of("ticketId", id.toString(),
+                                "key", step.row.key(), "metric", t.metric().name(), "dueAt", t.dueAt().toString(),
+                                "metAt", t.stoppedAt().toString())))
+                        .then())
                 .thenReturn(id);
     }
 

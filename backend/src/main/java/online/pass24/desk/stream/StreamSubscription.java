@@ -1,0 +1,105 @@
+package online.pass24.desk.stream;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.FluxSink;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * One subscriber's live feed. Subscribers do not get copies pushed at them: each reads the
+ * hub's ring of recent events from its own position, as fast as its connection takes them.
+ * The ring is the bounded buffer: a subscriber that falls a whole ring behind has lost events,
+ * so its stream ends with a reset; nobody else waits for it.
+ */
+final class StreamSubscription {
+
+    private final StreamHub hub;
+    private final Predicate<StreamItem> filter;
+    private final AtomicInteger wip = new AtomicInteger();
+    private volatile FluxSink<StreamItem> sink;
+    private volatile long position;
+    private volatile long skipThrough;
+    private volatile boolean overflowed;
+    private volatile boolean done;
+
+    StreamSubscription(StreamHub hub, Predicate<StreamItem> filter) {
+        this.hub = hub;
+        this.filter = filter;
+    }
+
+    /** Starts reading the ring at {@code position} (set by the hub when it registers this subscriber). */
+    void startAt(long position) {
+        this.position = position;
+    }
+
+    /** Live events up to this id were (or will be) replayed from the log instead. */
+    void skipThrough(long seq) {
+        this.skipThrough = seq;
+    }
+
+    Flux<StreamItem> live() {
+        return Flux.create(emitter -> {
+            sink = emitter;
+            emitter.onRequest(n -> drain());
+            emitter.onDispose(() -> {
+                done = true;
+                hub.unregister(this);
+            });
+            drain();
+        });
+    }
+
+    /** Whether the ring has already overwritten events this subscriber has not read. */
+    boolean lapped(long written, int capacity) {
+        return written - position > capacity;
+    }
+
+    void markOverflowed() {
+        overflowed = true;
+    }
+
+    boolean overflowed() {
+        return overflowed;
+    }
+
+    /** Emits what the subscriber asked for and the ring holds; one drainer at a time. */
+    void drain() {
+        FluxSink<StreamItem> out = sink;
+        if (out == null || wip.getAndIncrement() != 0) {
+            return;
+        }
+        do {
+            long requested = out.requestedFromDownstream();
+            while (!done && requested > 0) {
+                long written = hub.written();
+                if (overflowed || lapped(written, hub.capacity())) {
+                    overflowed = true;
+                    done = true;
+                    out.complete();
+                    break;
+                }
+                if (position >= written) {
+                    break;
+                }
+                StreamItem item = hub.at(position);
+                if (lapped(hub.written(), hub.capacity())) {
+                    continue; // overwritten while read: handled as an overflow above
+                }
+                position++;
+                if (item.seq > skipThrough && filter.test(item)) {
+                    out.next(item);
+                    requested--;
+                }
+            }
+        } while (wip.decrementAndGet() != 0);
+    }
+
+    void close() {
+        FluxSink<StreamItem> out = sink;
+        done = true;
+        if (out != null) {
+            out.complete();
+        }
+    }
+}
