@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-.PHONY: help run up down test test-backend test-frontend test-client bench bench-calendar keycloak postgres clean
+.PHONY: help run up down test test-backend test-frontend test-client bench bench-calendar bench-sse keycloak postgres clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -30,6 +30,9 @@ test-client: ## the Java client: unit tests + its end-to-end test (own backend o
 
 bench: ## run the benchmarks and write docs/benchmarks.md
 	@infra/bench/run.sh
+
+bench-sse: ## SSE fan-out: 10,000 subscribers on one instance, commit→receipt latency, RSS
+	@infra/bench/sse.sh
 
 bench-calendar: ## JMH: business-time add and between
 	@infra/bench/calendar.sh

@@ -11,6 +11,13 @@ echo "[bench] business-time arithmetic (JMH) ..."
 infra/bench/calendar.sh >/dev/null
 calendar="$(grep -E '^Benchmark|BusinessTimeBenchmark' backend/target/jmh-calendar.txt)"
 
+echo "[bench] SSE fan-out, 10,000 subscribers ..."
+infra/bench/sse.sh 10000 60 2 >/dev/null
+sse="$(cat backend/target/bench-sse.txt)"
+echo "[bench] SSE fan-out, 1,000 subscribers ..."
+infra/bench/sse.sh 1000 60 2 >/dev/null
+sse_small="$(cat backend/target/bench-sse.txt)"
+
 {
   echo "# Benchmarks"
   echo
@@ -26,6 +33,21 @@ calendar="$(grep -E '^Benchmark|BusinessTimeBenchmark' backend/target/jmh-calend
   echo
   echo '```'
   echo "$calendar"
+  echo '```'
+  echo
+  echo "## SSE fan-out (issue: live stream)"
+  echo
+  echo "Command: \`infra/bench/sse.sh 10000 60 2\` and \`infra/bench/sse.sh 1000 60 2\` (\`make bench-sse\`): the backend jar"
+  echo "on :8085 against a fresh database; a Java harness on the same machine (JDK HttpClient, line"
+  echo "subscribers) opens the streams, then commits 60 events into \`event_log\` at 2/s over JDBC; latency"
+  echo "is from the commit returning to the line's arrival, over every (subscriber, event) pair."
+  echo "Target: p99 under 250 ms with 10,000 subscribers."
+  echo
+  echo '```'
+  echo "# 10,000 subscribers"
+  echo "$sse"
+  echo "# 1,000 subscribers"
+  echo "$sse_small"
   echo '```'
 } >"$out"
 echo "[bench] wrote $out"

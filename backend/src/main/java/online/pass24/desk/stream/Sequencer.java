@@ -1,6 +1,5 @@
 package online.pass24.desk.stream;
 
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import reactor.core.publisher.Mono;
 
@@ -20,10 +19,7 @@ class Sequencer {
     }
 
     /** One round: how many events it sequenced (0 when another instance holds the lock). */
-    @Transactional
     public Mono<Long> round() {
-        return repository.trySequencerLock().flatMap(locked -> !locked ? Mono.just(0L)
-                : repository.sequence(BATCH).flatMap(moved -> moved.moved() == 0 ? Mono.just(0L)
-                        : repository.announce(Long.toString(moved.head())).thenReturn(moved.moved())));
+        return repository.sequence(BATCH).map(StreamRepository.Moved::moved);
     }
 }

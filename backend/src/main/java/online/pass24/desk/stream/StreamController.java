@@ -88,6 +88,7 @@ class StreamController {
                 : hub.prunedThrough().flatMapMany(pruned -> last < pruned
                 ? Flux.just(reset(head, "The events since " + last + " are no longer kept; refetch, then carry on"))
                 : hub.replay(last, head, filter).map(item -> event(item, summaryOnly)));
+        subscription.skipGreeting();
         Flux<Event<String>> live = subscription.live().map(item -> event(item, summaryOnly))
                 .concatWith(Flux.defer(() -> subscription.overflowed()
                         ? Flux.just(reset(hub.dispatched(), "This stream fell too far behind; refetch and reconnect"))
@@ -98,7 +99,7 @@ class StreamController {
                     hub.unregister(subscription);
                     release(caller);
                 });
-        return streaming(events);
+        return raw(events);
     }
 
     @Get(value = "/wallboard/stream", produces = MediaType.TEXT_EVENT_STREAM)
@@ -114,6 +115,14 @@ class StreamController {
         return streaming(events);
     }
 
+    /** The event stream as it is: its heartbeats come from the hub's subscription. */
+    private static HttpResponse<?> raw(Flux<Event<String>> events) {
+        return HttpResponse.ok(events)
+                .contentType(MediaType.TEXT_EVENT_STREAM_TYPE)
+                .header(HttpHeaders.CACHE_CONTROL, "no-cache, no-transform")
+                .header("X-Accel-Buffering", "no");
+    }
+
     private HttpResponse<?> streaming(Flux<Event<String>> events) {
         Flux<Event<String>> withHeartbeats = events.publish(shared -> Flux.merge(shared,
                 Flux.interval(heartbeat, heartbeat).map(tick -> HEARTBEAT).takeUntilOther(shared.then())));
@@ -124,6 +133,9 @@ class StreamController {
     }
 
     private Event<String> event(StreamItem item, boolean summaryOnly) {
+        if (item == StreamSubscription.HEARTBEAT) {
+            return HEARTBEAT;
+        }
         return Event.of(item.json(json, summaryOnly)).id(Long.toString(item.seq)).name(item.type);
     }
 

@@ -35,6 +35,7 @@ import java.util.function.Predicate;
 public class StreamHub {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamHub.class);
+    private static final int WAKERS = Runtime.getRuntime().availableProcessors();
 
     private final StreamRepository repository;
     private final Sequencer sequencer;
@@ -52,6 +53,8 @@ public class StreamHub {
     private final int page;
     private volatile long written;
     private volatile Disposable listening;
+    /** The listening connection also reads the stream: no pool in the way of the fan-out. */
+    private volatile PostgresqlConnection reader;
 
     StreamHub(StreamRepository repository, Sequencer sequencer, Clock clock,
               @Value("${database.host}") String host, @Value("${database.port}") int port,
@@ -82,6 +85,7 @@ public class StreamHub {
                         .doBeforeRetry(signal -> LOG.warn("Stream listener lost its connection; reconnecting: {}",
                                 signal.failure().getMessage())))
                 .subscribe(channel -> {
+                    LOG.debug("notified on {}", channel);
                     if (channel.equals("stream_pending")) {
                         sequence();
                     } else {
@@ -91,12 +95,18 @@ public class StreamHub {
     }
 
     private Flux<String> listen(PostgresqlConnection connection) {
+        reader = connection;
         return connection.createStatement("LISTEN stream_pending").execute().flatMap(r -> r.getRowsUpdated()).then()
                 .thenMany(connection.createStatement("LISTEN stream_event").execute().flatMap(r -> r.getRowsUpdated()))
                 // connected (again): whatever happened meanwhile is caught up at once
                 .thenMany(Flux.just("stream_pending", "stream_event"))
                 .concatWith(connection.getNotifications().map(n -> n.getName()))
-                .doFinally(signal -> Mono.from(connection.close()).subscribe(v -> { }, e -> { }));
+                .doFinally(signal -> {
+                    if (reader == connection) {
+                        reader = null;
+                    }
+                    Mono.from(connection.close()).subscribe(v -> { }, e -> { });
+                });
     }
 
     @PreDestroy
@@ -125,7 +135,8 @@ public class StreamHub {
             sequenceAgain.set(true);
             return;
         }
-        sequencer.round().expand(moved -> moved >= Sequencer.BATCH ? sequencer.round() : Mono.empty())
+        sequenceRound().doOnNext(moved -> LOG.debug("sequenced {}", moved))
+                .expand(moved -> moved >= Sequencer.BATCH ? sequenceRound() : Mono.empty())
                 .then()
                 .doFinally(signal -> {
                     sequencing.set(false);
@@ -142,11 +153,12 @@ public class StreamHub {
             pollAgain.set(true);
             return;
         }
-        Mono.defer(() -> repository.between(dispatched, Long.MAX_VALUE, page).collectList())
+        Mono.defer(() -> newer(dispatched))
                 .expand(rows -> {
+                    LOG.debug("dispatching {} events", rows.size());
                     rows.forEach(row -> dispatch(StreamItem.of(row)));
                     wake();
-                    return rows.size() == page ? repository.between(dispatched, Long.MAX_VALUE, page).collectList() : Mono.empty();
+                    return rows.size() == page ? newer(dispatched) : Mono.empty();
                 })
                 .then()
                 .doFinally(signal -> {
@@ -159,6 +171,35 @@ public class StreamHub {
     }
 
     /** Puts an event into the ring; subscribers are woken once per page read. */
+    /** A sequencer round, over the listening connection when there is one (one statement, one round trip). */
+    private Mono<Long> sequenceRound() {
+        PostgresqlConnection connection = reader;
+        if (connection == null) {
+            return sequencer.round();
+        }
+        return connection.createStatement(StreamRepository.SEQUENCE.replace(":limit", "$1")).bind("$1", Sequencer.BATCH).execute()
+                .flatMap(result -> result.map((row, meta) -> row.get("moved", Long.class)))
+                .next().defaultIfEmpty(0L)
+                .onErrorResume(e -> sequencer.round());
+    }
+
+    /** The next page of the stream after {@code after}, over the listening connection when there is one. */
+    private Mono<List<StreamRepository.Row>> newer(long after) {
+        PostgresqlConnection connection = reader;
+        if (connection == null) {
+            return repository.between(after, Long.MAX_VALUE, page).collectList();
+        }
+        return connection.createStatement("SELECT seq, type, occurred_at, CAST(data AS text) AS data, ticket_id, organization"
+                        + " FROM stream_event WHERE seq > $1 ORDER BY seq LIMIT $2")
+                .bind("$1", after).bind("$2", page).execute()
+                .flatMap(result -> result.map((row, meta) -> new StreamRepository.Row(row.get("seq", Long.class),
+                        row.get("type", String.class), row.get("occurred_at", java.time.OffsetDateTime.class).toInstant(),
+                        row.get("data", String.class), row.get("ticket_id", java.util.UUID.class),
+                        row.get("organization", String.class))))
+                .collectList()
+                .onErrorResume(e -> repository.between(after, Long.MAX_VALUE, page).collectList());
+    }
+
     private synchronized void dispatch(StreamItem item) {
         if (item.seq <= dispatched) {
             return;
@@ -168,17 +209,37 @@ public class StreamHub {
         dispatched = item.seq;
     }
 
-    /** Lets every subscriber read what is new; one that fell a whole ring behind is cut off. */
+    /**
+     * Lets every subscriber read what is new, spread over the CPU cores; one that fell a whole ring
+     * behind is cut off.
+     */
     private void wake() {
         long now = written;
-        for (StreamSubscription subscriber : subscribers) {
-            if (subscriber.lapped(now, ring.length)) {
-                subscriber.markOverflowed();
-                subscribers.remove(subscriber);
+        List<StreamSubscription> all = List.copyOf(subscribers);
+        int parts = Math.max(1, Math.min(WAKERS, all.size() / 256));
+        int size = (all.size() + parts - 1) / Math.max(1, parts);
+        for (int p = 0; p < parts; p++) {
+            List<StreamSubscription> part = all.subList(Math.min(all.size(), p * size), Math.min(all.size(), (p + 1) * size));
+            Runnable drain = () -> part.forEach(subscriber -> {
+                if (subscriber.lapped(now, ring.length)) {
+                    subscriber.markOverflowed();
+                    subscribers.remove(subscriber);
+                }
+                subscriber.drain();
+            });
+            if (parts == 1) {
+                drain.run();
+            } else {
+                reactor.core.scheduler.Schedulers.parallel().schedule(drain);
             }
-            subscriber.drain();
         }
         listeners.forEach(Runnable::run);
+    }
+
+    /** A heartbeat comment to every subscriber, so proxies and clients know the stream lives. */
+    @Scheduled(fixedDelay = "${stream.heartbeat:15s}", initialDelay = "${stream.heartbeat:15s}")
+    void heartbeats() {
+        subscribers.forEach(StreamSubscription::heartbeat);
     }
 
     /** Registers a live subscriber at the ring's head; returns the last id dispatched before it. */

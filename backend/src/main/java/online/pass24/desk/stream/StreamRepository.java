@@ -15,17 +15,17 @@ import java.util.UUID;
 @R2dbcRepository(dialect = Dialect.POSTGRES)
 interface StreamRepository extends GenericRepository<StreamRepository.Row, Long> {
 
-    /** One sequencer at a time, across instances, for the rest of the transaction. */
-    @Query("SELECT pg_try_advisory_xact_lock(7155170001)")
-    Mono<Boolean> trySequencerLock();
-
     /**
-     * Moves committed pending events into the stream, in event order, with their ticket and its
-     * organisation resolved once here; returns how many moved and the new head.
+     * One round of the sequencer, in one statement (its own transaction): only the holder of the
+     * advisory lock moves committed pending events into the stream, in event order, with their
+     * ticket and its organisation resolved once here, and announces the new head at commit.
+     * Statements holding the lock commit one after another, so stream ids appear in order.
      */
-    @Query("""
-            WITH moved AS (
-                DELETE FROM stream_pending WHERE event_id IN (
+    String SEQUENCE = """
+            WITH lock AS (
+                SELECT pg_try_advisory_xact_lock(7155170001) AS got
+            ), moved AS (
+                DELETE FROM stream_pending WHERE (SELECT got FROM lock) AND event_id IN (
                     SELECT event_id FROM stream_pending ORDER BY event_id LIMIT :limit FOR UPDATE SKIP LOCKED)
                 RETURNING event_id
             ), inserted AS (
@@ -36,13 +36,14 @@ interface StreamRepository extends GenericRepository<StreamRepository.Row, Long>
                                                   THEN CAST(e.data ->> 'ticketId' AS uuid) END
                 ORDER BY e.id
                 RETURNING seq
+            ), notified AS (
+                SELECT pg_notify('stream_event', CAST(max(seq) AS text)) FROM inserted HAVING count(*) > 0
             )
-            SELECT count(*) AS moved, coalesce(max(seq), 0) AS head FROM inserted""")
-    Mono<Moved> sequence(int limit);
+            SELECT (SELECT count(*) FROM inserted) AS moved, (SELECT coalesce(max(seq), 0) FROM inserted) AS head,
+                   (SELECT count(*) FROM notified) AS announced""";
 
-    /** Tells every instance (at commit) that the stream has grown to {@code head}. */
-    @Query("SELECT 1 FROM (SELECT pg_notify('stream_event', :head)) AS notified")
-    Mono<Integer> announce(String head);
+    @Query(SEQUENCE)
+    Mono<Moved> sequence(int limit);
 
     @Query("SELECT coalesce(max(seq), 0) FROM stream_event")
     Mono<Long> head();
@@ -62,7 +63,7 @@ interface StreamRepository extends GenericRepository<StreamRepository.Row, Long>
     Mono<Long> prune(Instant before);
 
     @Introspected
-    record Moved(long moved, long head) {
+    record Moved(long moved, long head, long announced) {
     }
 
     @Introspected

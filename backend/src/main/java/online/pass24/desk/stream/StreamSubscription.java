@@ -22,6 +22,12 @@ final class StreamSubscription {
     private volatile long skipThrough;
     private volatile boolean overflowed;
     private volatile boolean done;
+    private volatile boolean greet = true;
+    private volatile boolean beat;
+
+    /** Not events: what the controller turns into the opening comment and heartbeats. */
+    static final StreamItem CONNECTED = new StreamItem(-1, "connected", java.time.Instant.EPOCH, null, null, "{}");
+    static final StreamItem HEARTBEAT = new StreamItem(-2, "heartbeat", java.time.Instant.EPOCH, null, null, "{}");
 
     StreamSubscription(StreamHub hub, Predicate<StreamItem> filter) {
         this.hub = hub;
@@ -71,6 +77,16 @@ final class StreamSubscription {
         }
         do {
             long requested = out.requestedFromDownstream();
+            if (!done && requested > 0 && greet) {
+                greet = false;
+                out.next(CONNECTED);
+                requested--;
+            }
+            if (!done && requested > 0 && beat) {
+                beat = false;
+                out.next(HEARTBEAT);
+                requested--;
+            }
             while (!done && requested > 0) {
                 long written = hub.written();
                 if (overflowed || lapped(written, hub.capacity())) {
@@ -93,6 +109,17 @@ final class StreamSubscription {
                 }
             }
         } while (wip.decrementAndGet() != 0);
+    }
+
+    /** Asks for a heartbeat comment at the next chance (a subscriber that reads nothing gets none). */
+    void heartbeat() {
+        beat = true;
+        drain();
+    }
+
+    /** No opening comment: the controller sends its own before the replay. */
+    void skipGreeting() {
+        greet = false;
     }
 
     void close() {
