@@ -13,9 +13,12 @@ import { RootLayout } from './routes/root-layout';
 import { SlaPoliciesRoute } from './routes/sla-policies';
 import { TemplatesRoute } from './routes/templates';
 import { TicketRoute } from './routes/ticket';
+import { WallboardRoute } from './routes/wallboard';
 import { WebhooksRoute } from './routes/webhooks';
 
 export const routes: RouteObject[] = [
+  // The support-room screen has no desk chrome around it.
+  { path: paths.wallboard.path, element: <WallboardRoute /> },
   {
     element: <RootLayout />,
     children: [

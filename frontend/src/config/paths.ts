@@ -48,4 +48,8 @@ export const paths = {
     path: '/webhooks',
     getHref: () => '/webhooks',
   },
+  wallboard: {
+    path: '/wallboard',
+    getHref: () => '/wallboard',
+  },
 } as const;

@@ -7,6 +7,7 @@ import { ApiClientProvider, createApiClient } from '@/lib/api';
 import { AuthSessionContext, type AuthSession } from '@/lib/auth';
 import { createI18n, languageStorageKey, type Language } from '@/lib/i18n';
 import { TEST_API_BASE_URL } from './fake-api';
+import { fakeEventStreams } from './fake-event-stream';
 import { memoryStorage } from './memory-storage';
 
 type RenderAppOptions = {
@@ -15,6 +16,11 @@ type RenderAppOptions = {
   fetch?: typeof globalThis.fetch;
   language?: Language;
   session?: Partial<AuthSession>;
+  /**
+   * The SSE endpoints, apart from the test's `fetch`; by default they never answer, so a page
+   * with a live connection renders as it did before it had one.
+   */
+  streams?: ReturnType<typeof fakeEventStreams>;
 };
 
 export const testSession: AuthSession = {
@@ -26,7 +32,7 @@ export const testSession: AuthSession = {
 };
 
 /** Renders routes with the app's providers, a fake backend and a signed-in user. */
-export function renderApp({ routes, initialPath = '/', fetch, language = 'ru', session }: RenderAppOptions) {
+export function renderApp({ routes, initialPath = '/', fetch, language = 'ru', session, streams = fakeEventStreams(undefined, { hold: true }) }: RenderAppOptions) {
   const storage = memoryStorage({ [languageStorageKey]: language });
   const i18n = createI18n(storage);
   const auth: AuthSession = { ...testSession, ...session };
@@ -34,7 +40,10 @@ export function renderApp({ routes, initialPath = '/', fetch, language = 'ru', s
   const apiClient = createApiClient({
     baseUrl: TEST_API_BASE_URL,
     accessToken: auth.accessToken,
-    fetch: fetch ?? (() => Promise.reject(new Error('no API expected in this test'))),
+    fetch: (input, init) =>
+      streams.serves(input)
+        ? streams.fetch(input, init)
+        : (fetch ?? (() => Promise.reject(new Error('no API expected in this test'))))(input, init),
   });
   const router = createMemoryRouter(routes, { initialEntries: [initialPath] });
   const wrap = (children: ReactNode) => (
@@ -46,5 +55,5 @@ export function renderApp({ routes, initialPath = '/', fetch, language = 'ru', s
       </AuthSessionContext.Provider>
     </I18nextProvider>
   );
-  return { ...render(wrap(<RouterProvider router={router} />)), router, storage, i18n };
+  return { ...render(wrap(<RouterProvider router={router} />)), router, storage, i18n, queryClient, streams };
 }

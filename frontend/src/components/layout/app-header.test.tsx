@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { languageStorageKey } from '@/lib/i18n';
+import { LiveConnectionContext, type ConnectionState } from '@/lib/sse';
 import { renderApp } from '@/testing/render-app';
 import { AppHeader } from './app-header';
 
@@ -49,6 +50,27 @@ describe('AppHeader', () => {
 
     renderApp({ routes: headerRoutes, session: { roles: ['agent', 'lead'] } });
     expect(screen.getByRole('link', { name: 'SLA-политики' })).toHaveAttribute('href', '/sla-policies');
+  });
+
+  it.each([
+    ['open', 'В эфире'],
+    ['connecting', 'Подключение…'],
+    ['reconnecting', 'Переподключение…'],
+    ['closed', 'Нет связи'],
+  ] as const)('shows a live connection that is %s as «%s», labelled for screen readers', (state: ConnectionState, word) => {
+    const routes = [{ path: '/', element: <LiveConnectionContext.Provider value={state}><AppHeader /></LiveConnectionContext.Provider> }];
+    renderApp({ routes });
+
+    const badge = screen.getByTestId('connection-badge');
+    expect(badge).toHaveTextContent(`Обновления в реальном времени: ${word}`);
+    expect(badge).toHaveAttribute('title', `Обновления в реальном времени: ${word}`);
+    expect(badge).toHaveAttribute('data-state', state);
+  });
+
+  it('shows no connection when the user has no live stream', () => {
+    renderApp({ routes: headerRoutes });
+
+    expect(screen.queryByTestId('connection-badge')).not.toBeInTheDocument();
   });
 
   it('logs out through the auth session', async () => {

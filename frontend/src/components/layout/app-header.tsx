@@ -1,13 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { ConnectionBadge } from '@/components/live/connection-badge';
 import { paths } from '@/config/paths';
 import { hasRole, useAuth } from '@/lib/auth';
+import { useLiveConnection } from '@/lib/sse';
 import { LanguageSwitch } from './language-switch';
 
 export function AppHeader() {
   const { t } = useTranslation();
   const session = useAuth();
   const { displayName, logout } = session;
+  const live = useLiveConnection();
   return (
     <header className="app-header">
       <div className="app-brand">
@@ -29,6 +32,7 @@ export function AppHeader() {
         {hasRole(session, 'lead') && <NavLink to={paths.slaPolicies.getHref()}>{t('nav.slaPolicies')}</NavLink>}
       </nav>
       <div className="app-user">
+        {live && <ConnectionBadge state={live} />}
         <LanguageSwitch />
         <span data-testid="current-user" title={t('header.signedInAs', { name: displayName })}>
           {displayName}

@@ -1,2 +1,3 @@
 export { AuthProvider } from './auth-provider';
 export { AuthSessionContext, hasRole, useAuth, type AuthSession } from './auth-session';
+export { isStaff, isWallboardOnly } from './staff';

@@ -8,6 +8,8 @@ import communicationEn from '@/features/communication/locales/en.json';
 import communicationRu from '@/features/communication/locales/ru.json';
 import knowledgeEn from '@/features/knowledge/locales/en.json';
 import knowledgeRu from '@/features/knowledge/locales/ru.json';
+import wallboardEn from '@/features/wallboard/locales/en.json';
+import wallboardRu from '@/features/wallboard/locales/ru.json';
 import webhooksEn from '@/features/webhooks/locales/en.json';
 import webhooksRu from '@/features/webhooks/locales/ru.json';
 import enCommon from './locales/en.json';
@@ -27,6 +29,7 @@ export const ru = {
   attachments: attachmentsRu,
   escalations: escalationsRu,
   webhooks: webhooksRu,
+  wallboard: wallboardRu,
 };
 export const en = {
   ...enCommon,
@@ -35,6 +38,7 @@ export const en = {
   attachments: attachmentsEn,
   escalations: escalationsEn,
   webhooks: webhooksEn,
+  wallboard: wallboardEn,
 };
 
 export const resources = {

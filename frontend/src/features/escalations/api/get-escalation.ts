@@ -4,9 +4,6 @@ import { escalationKeys } from './escalation-keys';
 import type { VersionedEscalation } from './types';
 import { versionedEscalation } from './versioned-escalation';
 
-// The acknowledgement clock is the server's; refetch it once a minute.
-const REFRESH_MS = 60_000;
-
 export async function getEscalation(client: ApiClient, escalationId: string, signal?: AbortSignal): Promise<VersionedEscalation> {
   return versionedEscalation(
     await client.GET('/api/v1/escalations/{escalationId}', {
@@ -20,7 +17,7 @@ export function getEscalationQueryOptions(client: ApiClient, escalationId: strin
   return queryOptions({
     queryKey: escalationKeys.detail(escalationId),
     queryFn: ({ signal }) => getEscalation(client, escalationId, signal),
-    refetchInterval: REFRESH_MS,
+    // No polling: `escalation.*` live events mark it stale (app/live-events); the clock ticks locally.
   });
 }
 

@@ -4,7 +4,6 @@ import { escalationKeys } from './escalation-keys';
 import type { EscalationFilters, EscalationPage } from './types';
 
 const PAGE_SIZE = 25;
-const REFRESH_MS = 60_000;
 
 export async function getEscalations(
   client: ApiClient,
@@ -35,7 +34,7 @@ export function getEscalationsQueryOptions(client: ApiClient, filters: Escalatio
     queryFn: ({ pageParam, signal }) => getEscalations(client, pageParam, filters, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-    refetchInterval: REFRESH_MS,
+    // No polling: `escalation.*` live events mark it stale (app/live-events).
   });
 }
 

@@ -4,9 +4,6 @@ import { ticketKeys } from './ticket-keys';
 import type { VersionedTicket } from './types';
 import { versionedTicket } from './versioned-ticket';
 
-// Timers and the checklist are computed by the server; refetch them once a minute.
-const REFRESH_MS = 60_000;
-
 export async function getTicket(client: ApiClient, ticketId: string, signal?: AbortSignal): Promise<VersionedTicket> {
   return versionedTicket(
     await client.GET('/api/v1/tickets/{ticketId}', {
@@ -20,7 +17,7 @@ export function getTicketQueryOptions(client: ApiClient, ticketId: string) {
   return queryOptions({
     queryKey: ticketKeys.detail(ticketId),
     queryFn: ({ signal }) => getTicket(client, ticketId, signal),
-    refetchInterval: REFRESH_MS,
+    // No polling: the ticket's live events mark it stale (app/live-events); the timers tick locally.
   });
 }
 

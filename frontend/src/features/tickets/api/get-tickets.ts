@@ -4,8 +4,6 @@ import { ticketKeys } from './ticket-keys';
 import type { QueueFilters, TicketPage } from './types';
 
 const PAGE_SIZE = 25;
-// Timers are recomputed by the server; the bars tick locally in between.
-const REFRESH_MS = 60_000;
 
 export async function getTickets(
   client: ApiClient,
@@ -37,7 +35,7 @@ export function getTicketsQueryOptions(client: ApiClient, filters: QueueFilters 
     queryFn: ({ pageParam, signal }) => getTickets(client, pageParam, filters, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-    refetchInterval: REFRESH_MS,
+    // No polling: live events mark the queue stale (app/live-events); the countdowns tick locally.
   });
 }
 
