@@ -127,6 +127,8 @@ public class TicketViews {
             api.setStoppedAt(utc(timer.stoppedAt()));
             api.setBreachedAt(utc(timer.breachedAt()));
             api.setExtended(timer.extended());
+            api.setPaused(timer.paused());
+            api.setBusinessHours(policy.businessHours());
             apiTimers.add(api);
         }
         ticket.setTimers(apiTimers);

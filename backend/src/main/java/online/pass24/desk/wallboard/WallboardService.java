@@ -88,6 +88,7 @@ public class WallboardService {
     private static WallboardTimer timer(Timer timer) {
         WallboardTimer view = new WallboardTimer(timer.getMetric(), timer.getDueAt(), timer.getTargetMinutes(), timer.getState(),
                 timer.getPercentElapsed().doubleValue(), timer.getBusinessSecondsRemaining());
+        view.setBusinessHours(timer.getBusinessHours());
         return view;
     }
 
