@@ -52,7 +52,8 @@ function streamEvent(id: number, type: string, ticketId?: string): StreamEventWr
 describe('live events on the desk', () => {
   it.each([
     ['ticket.created', ['queue', 'breachedQueue', 'ticketA', 'historyA']],
-    ['ticket.contact', ['queue', 'breachedQueue', 'ticketA', 'historyA']],
+    ['ticket.diagnosis', ['queue', 'breachedQueue', 'ticketA', 'historyA']],
+    ['ticket.contact', ['queue', 'breachedQueue', 'ticketA', 'historyA', 'messagesA']],
     ['sla.warning', ['queue', 'breachedQueue', 'ticketA', 'historyA']],
     ['sla.breached', ['queue', 'breachedQueue', 'ticketA', 'historyA']],
     ['communication.recorded', ['queue', 'breachedQueue', 'ticketA', 'historyA', 'messagesA']],
@@ -72,7 +73,7 @@ describe('live events on the desk', () => {
     const connection = await streams.connection(1);
 
     connection.write(
-      [streamEvent(1, 'sla.warning', A), streamEvent(2, 'sla.warning', B), streamEvent(3, 'ticket.contact', A)]
+      [streamEvent(1, 'sla.warning', A), streamEvent(2, 'sla.warning', B), streamEvent(3, 'ticket.diagnosis', A)]
         .map(({ id, event, data }) => `id: ${id}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
         .join(''),
     );

@@ -16,6 +16,10 @@ function ticketViews(ticketId: string | undefined): QueryKey[] {
 export function staleQueriesAfter({ type, ticketId }: LiveEvent): QueryKey[] {
   switch (type.split('.')[0]) {
     case 'ticket':
+      // a contact recorded through the workflow is an entry of the conversation log too
+      return type === 'ticket.contact' && ticketId
+        ? [communicationKeys.log(ticketId), ticketKeys.queues(), ...ticketViews(ticketId)]
+        : [ticketKeys.queues(), ...ticketViews(ticketId)];
     case 'sla':
       return [ticketKeys.queues(), ...ticketViews(ticketId)];
     case 'communication':

@@ -1,3 +1,4 @@
+import { communicationKeys } from '@/features/communication/api/communication-keys';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ticketKeys } from '@/features/tickets/api/ticket-keys';
 import { ApiError, useApiClient, type ApiClient } from '@/lib/api';
@@ -34,6 +35,8 @@ export function useCreateEscalation(ticketId: string) {
     onSuccess: async (created) => {
       queryClient.setQueryData(escalationKeys.detail(created.escalation.id), created);
       void queryClient.invalidateQueries({ queryKey: escalationKeys.queues() });
+      // the client notice went into the conversation log in the same transaction
+      void queryClient.invalidateQueries({ queryKey: communicationKeys.log(ticketId) });
       await queryClient.invalidateQueries({ queryKey: ticketKeys.detail(ticketId) });
     },
     onError: (error) => {

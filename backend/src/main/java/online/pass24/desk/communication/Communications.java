@@ -98,7 +98,8 @@ class Communications {
                 return Mono.error(ApiProblem.invalidField("channel", "the ticket has no contact e-mail to send to"));
             }
             DeliveryStatus status = email ? DeliveryStatus.QUEUED : DeliveryStatus.LOGGED;
-            String subject = withKey(draft.subject(), draft.ticketKey(), draft.ticketTitle());
+            // only an e-mail has a subject; a call or a chat message is its text
+            String subject = email ? withKey(draft.subject(), draft.ticketKey(), draft.ticketTitle()) : null;
             String summary = draft.text().length() > 500 ? draft.text().substring(0, 500) + "…" : draft.text();
             return tickets.contact(ticketId, caller, write.getChannel(), summary, write.getAt(), write.getDelayReason(), outbound,
                             write, () -> repository.insert(id, ticketId, write.getChannel().name(), write.getDirection().name(),

@@ -39,6 +39,12 @@ interface TicketEventRepository extends GenericRepository<TicketRecord, UUID> {
     Mono<Long> openEscalation(UUID id, UUID ticketId, String description, @io.micronaut.core.annotation.Nullable String workaround,
                               Instant createdAt, String createdBy, int targetMinutes, Instant dueAt, Instant warnAt);
 
+    /** A contact recorded through the workflow, as an entry of the conversation log (said, not sent). */
+    @Query("""
+            INSERT INTO communication (id, ticket_id, channel, direction, text, author, occurred_at, delivery_status)
+            VALUES (:id, :ticketId, :channel, 'OUTBOUND', :text, :author, :occurredAt, 'LOGGED')""")
+    Mono<Long> loggedContact(UUID id, UUID ticketId, String channel, String text, String author, Instant occurredAt);
+
     @Introspected
     record EventRow(long id, String type, String actor, Instant occurredAt, String data) {
     }

@@ -63,7 +63,11 @@ class WorkflowController implements WorkflowApi {
     @Override
     public Mono<HttpResponse<Ticket>> recordContact(UUID ticketId, ContactAction body, String ifMatch) {
         return act(ticketId, ifMatch, Action.CONTACT, body, step -> {
-            step.contacted(body.getChannel(), body.getSummary(), step.notFuture("at", body.getAt()), body.getDelayReason());
+            java.time.Instant at = step.notFuture("at", body.getAt());
+            step.contacted(body.getChannel(), body.getSummary(), at, body.getDelayReason());
+            // a contact is part of the conversation with the client: it shows in the log too
+            step.writes.add(events.loggedContact(UUID.randomUUID(), step.row.id(), body.getChannel().name(),
+                    body.getSummary(), step.caller.username(), at));
             return Mono.empty();
         });
     }

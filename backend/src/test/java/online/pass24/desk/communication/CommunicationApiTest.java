@@ -75,6 +75,22 @@ class CommunicationApiTest {
     }
 
     @Test
+    void aContactRecordedThroughTheWorkflowIsInTheConversationLog() {
+        Api.Response contacted = api.post("/api/v1/tickets/" + ticket + "/contact", agent,
+                "{\"channel\":\"PHONE\",\"summary\":\"Позвонили клиенту, приняли в работу\"}");
+        assertThat(contacted.status()).as(contacted.body()).isEqualTo(200);
+
+        JsonNode log = Json.parse(api.get("/api/v1/tickets/" + ticket + "/communications", agent).body()).get("items");
+
+        assertThat(log.size()).isEqualTo(1);
+        assertThat(log.get(0).get("channel").getStringValue()).isEqualTo("PHONE");
+        assertThat(log.get(0).get("direction").getStringValue()).isEqualTo("OUTBOUND");
+        assertThat(log.get(0).get("text").getStringValue()).isEqualTo("Позвонили клиенту, приняли в работу");
+        assertThat(log.get(0).get("subject")).isNull();
+        assertThat(log.get(0).get("deliveryStatus").getStringValue()).isEqualTo("LOGGED");
+    }
+
+    @Test
     void aForbiddenPhraseIsShownWhereItIsAndNeedsAnOverride() {
         String text = "Здравствуйте! К сожалению, это займёт очень много времени.";
 
