@@ -49,5 +49,9 @@ sse_small="$(cat backend/target/bench-sse.txt)"
   echo "# 1,000 subscribers"
   echo "$sse_small"
   echo '```'
+  echo
+  echo "Reading: with 1,000 subscribers the p99 is well inside the target; with 10,000 it is not (p99 of"
+  echo "several hundred ms): each event is 10,000 socket writes by the backend and 10,000 reads by the"
+  echo "harness on the same two cores. Nothing is lost and no subscriber is cut off at either size."
 } >"$out"
 echo "[bench] wrote $out"
