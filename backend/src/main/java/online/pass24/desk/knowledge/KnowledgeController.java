@@ -7,12 +7,14 @@ import io.micronaut.security.utils.SecurityService;
 import online.pass24.desk.api.KnowledgeApi;
 import online.pass24.desk.api.model.KnowledgeArticle;
 import online.pass24.desk.api.model.KnowledgeArticleWrite;
+import online.pass24.desk.api.model.KnowledgeHit;
 import online.pass24.desk.api.model.KnowledgeSearchResult;
 import online.pass24.desk.api.model.ProblemCategory;
 import online.pass24.desk.security.Roles;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 @Controller
@@ -29,8 +31,36 @@ class KnowledgeController implements KnowledgeApi {
 
     @Override
     @Secured({Roles.AGENT, Roles.LEAD, Roles.DEVELOPER})
-    public Mono<KnowledgeSearchResult> searchKnowledgeArticles(String q, ProblemCategory problemType, Integer limit) {
-        return knowledge.search(q, problemType, limit == null ? 20 : limit).collectList().map(KnowledgeSearchResult::new);
+    public Mono<KnowledgeSearchResult> searchKnowledgeArticles(String cursor, String q, ProblemCategory problemType, Integer limit) {
+        int size = limit == null ? 20 : limit;
+        int offset = offset(cursor);
+        return knowledge.search(q, problemType, offset + size + 1).collectList().map(all -> {
+            List<KnowledgeHit> page = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + size));
+            KnowledgeSearchResult result = new KnowledgeSearchResult(page);
+            boolean more = all.size() > offset + size && offset + size < MAX_RESULTS;
+            result.setNextCursor(more ? java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(("o:" + (offset + size)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) : null);
+            return result;
+        });
+    }
+
+    private static final int MAX_RESULTS = 1000;
+
+    /** A search's cursor is how many ranked results came before the page. */
+    private static int offset(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return 0;
+        }
+        try {
+            String text = new String(java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8);
+            int offset = Integer.parseInt(text.substring(2));
+            if (!text.startsWith("o:") || offset < 0 || offset >= MAX_RESULTS) {
+                throw new IllegalArgumentException(text);
+            }
+            return offset;
+        } catch (RuntimeException e) {
+            throw online.pass24.desk.problem.ApiProblem.invalidField("cursor", "is not a cursor this search gave out");
+        }
     }
 
     @Override

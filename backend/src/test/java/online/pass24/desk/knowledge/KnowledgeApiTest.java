@@ -65,6 +65,21 @@ class KnowledgeApiTest {
     }
 
     @Test
+    void resultsPageWithACursorWithoutRepeats() {
+        JsonNode first = Json.parse(api.get("/api/v1/kb/articles?limit=2", agent).body());
+        assertThat(first.get("items").size()).isEqualTo(2);
+        String cursor = first.get("nextCursor").getStringValue();
+
+        JsonNode second = Json.parse(api.get("/api/v1/kb/articles?limit=2&cursor=" + cursor, agent).body());
+
+        assertThat(second.get("items").size()).isEqualTo(1);
+        assertThat(second.get("nextCursor")).isNull();
+        assertThat(second.get("items").get(0).get("article").get("id").getStringValue())
+                .isNotIn(first.get("items").get(0).get("article").get("id").getStringValue(), first.get("items").get(1).get("article").get("id").getStringValue());
+        assertThat(api.get("/api/v1/kb/articles?cursor=garbage", agent).status()).isEqualTo(400);
+    }
+
+    @Test
     void snippetsCannotCarryMarkup() {
         article("Ошибка <script>alert(1)</script> в журнале", "В журнале видно <b>турникет</b> & <img src=x>", null, "Очистить журнал");
 
