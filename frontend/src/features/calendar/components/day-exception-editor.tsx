@@ -6,6 +6,7 @@ import { usePutCalendarException } from '../api/put-calendar-exception';
 import type { CalendarDay, DayException, DayExceptionWrite, DayKind, WorkingInterval } from '../api/types';
 import { longDate } from './calendar-names';
 import { problemMessages } from './problem-messages';
+import { ErrorSummary } from '@/components/form/error-summary';
 
 /** `NONE`: no exception, the day follows the weekly hours. */
 type KindChoice = DayKind | 'NONE';
@@ -120,13 +121,7 @@ export function DayExceptionEditor({ calendarId, date, day, exception, onClose }
             })}
           </p>
         )}
-        {failure.summary.length > 0 && (
-          <div role="alert" className="error-banner">
-            {failure.summary.map((message) => (
-              <p key={message}>{message}</p>
-            ))}
-          </div>
-        )}
+        <ErrorSummary messages={failure.summary} />
         <fieldset disabled={saving}>
           <div className={fieldErrors('kind').length > 0 ? 'field field--invalid' : 'field'}>
             <label htmlFor="day-editor-kind">{t('calendar.editor.kind')}</label>

@@ -16,6 +16,7 @@ import {
 import { useDraftCheck } from '../hooks/use-draft-check';
 import { communicationFailure } from './communication-failure';
 import { MessagePreview } from './message-preview';
+import { ErrorSummary } from '@/components/form/error-summary';
 
 const MAX_TEXT = 20_000;
 
@@ -142,13 +143,7 @@ export function CommunicationComposer({ ticket }: { ticket: Ticket }) {
           {t(`communication.composer.done.${notice}`)}
         </p>
       )}
-      {failure.length > 0 && (
-        <div role="alert" className="error-banner">
-          {failure.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      )}
+      <ErrorSummary messages={failure} />
       <fieldset disabled={record.isPending} className="communication-composer__fields">
         <div className="communication-composer__row">
           <div className="field">

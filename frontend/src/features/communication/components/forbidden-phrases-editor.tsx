@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useForbiddenPhrases } from '../api/list-forbidden-phrases';
 import { usePutForbiddenPhrases } from '../api/put-forbidden-phrases';
 import { communicationFailure } from './communication-failure';
+import { ErrorSummary } from '@/components/form/error-summary';
 
 // The contract's limits of ForbiddenPhraseList.
 const MIN_LENGTH = 2;
@@ -75,13 +76,7 @@ function PhraseListEditor({ stored }: { stored: readonly string[] }) {
           {t('communication.phrases.saved', { count: saved })}
         </p>
       )}
-      {problems.length > 0 && (
-        <div role="alert" className="error-banner">
-          {problems.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      )}
+      <ErrorSummary messages={problems} />
       <fieldset disabled={put.isPending}>
         {phrases.length === 0 ? (
           <p className="muted">{t('communication.phrases.empty')}</p>

@@ -7,6 +7,7 @@ import type { MessageTemplate } from '../api/types';
 import { communicationFailure } from './communication-failure';
 import { placeholderName } from './placeholder-name';
 import { unknownPlaceholders } from './template-placeholders';
+import { ErrorSummary } from '@/components/form/error-summary';
 
 /** What the last publication said: the new version, or that someone published first. */
 export type TemplateNotice = { saved: number } | { stale: true };
@@ -102,13 +103,7 @@ export function TemplateEditor({ template, etag, notice, onNotice }: TemplateEdi
           {t('communication.templates.stale')}
         </p>
       )}
-      {outcome.summary.length > 0 && (
-        <div role="alert" className="error-banner">
-          {outcome.summary.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      )}
+      <ErrorSummary messages={outcome.summary} />
       <fieldset disabled={put.isPending}>
         <div className={outcome.byField.subject ? 'field field--invalid' : 'field'}>
           <label htmlFor={id('subject')}>{t('communication.templates.subject')}</label>

@@ -6,6 +6,7 @@ import { externalReferenceSystemValues } from '../api/escalation-values';
 import type { Escalation, ExternalSystem } from '../api/types';
 import { escalationProblemOf } from './escalation-problem';
 import { isWebUrl } from './web-url';
+import { ErrorSummary } from '@/components/form/error-summary';
 
 const HEADING_ID = 'external-reference-heading';
 const fieldNames = ['system', 'key', 'url'] as const;
@@ -68,13 +69,7 @@ export function ExternalReferenceForm({ escalation, etag }: ExternalReferenceFor
           {t('escalations.externalReference.saved')}
         </p>
       )}
-      {outcome.summary.length > 0 && (
-        <div role="alert" className="error-banner">
-          {outcome.summary.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      )}
+      <ErrorSummary messages={outcome.summary} />
       <fieldset disabled={put.isPending} className="external-reference-form__fields">
         <FormField id="external-reference-system" label={t('escalations.externalReference.system')} required errors={outcome.byField.system}>
           <select value={system} onChange={(event) => setSystem(event.target.value as ExternalSystem)}>

@@ -7,6 +7,7 @@ import type { EscalationChangeInput } from '../api/escalation-mutation';
 import type { VersionedEscalation } from '../api/types';
 import { escalationProblemOf } from './escalation-problem';
 import type { EscalationMove } from './escalation-moves';
+import { ErrorSummary } from '@/components/form/error-summary';
 
 /** What the actions panel says above the forms after a refused move. */
 export type MoveNotice = 'not-allowed' | 'stale';
@@ -86,13 +87,7 @@ export function MoveForm<Body>({ move, title, submit, fields, toBody, mutation, 
   return (
     <form className="action-form" noValidate onSubmit={handleSubmit} aria-labelledby={`${prefix}-heading`} data-move={move}>
       <h3 id={`${prefix}-heading`}>{title}</h3>
-      {failure.summary.length > 0 && (
-        <div role="alert" className="error-banner">
-          {failure.summary.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      )}
+      <ErrorSummary messages={failure.summary} />
       <fieldset disabled={pending}>
         {fields.map((field) => (
           <FormField key={field.name} id={`${prefix}-${field.name}`} label={field.label} required={field.required ?? false} errors={failure.byField[field.name]}>

@@ -4,6 +4,7 @@ import { ApiError, fieldErrorsOf, supportEscalationStepValues } from '@/lib/api'
 import { defaultLanguage, formatDateTime, formatDuration, isLanguage } from '@/lib/i18n';
 import { usePutSlaPolicy } from '../api/put-sla-policy';
 import type { Level, SlaPolicy, SlaPolicyWrite, SupportEscalationStep } from '../api/types';
+import { ErrorSummary } from '@/components/form/error-summary';
 
 const targets = ['firstContactMinutes', 'diagnosisMinutes', 'resolutionMinutes', 'statusUpdateMinutes'] as const;
 type Target = (typeof targets)[number];
@@ -113,13 +114,7 @@ export function SlaPolicyEditor({ level, policy, etag, notice, onNotice }: Edito
           {t('slaPolicies.stale')}
         </p>
       )}
-      {outcome.summary.length > 0 && (
-        <div role="alert" className="error-banner">
-          {outcome.summary.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      )}
+      <ErrorSummary messages={outcome.summary} />
       <fieldset disabled={put.isPending}>
         {targets.map((target) => (
           <div key={target} className={outcome.byField[target] ? 'field field--invalid' : 'field'}>

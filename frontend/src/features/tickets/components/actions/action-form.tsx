@@ -6,6 +6,7 @@ import type { TicketActionInput } from '../../api/ticket-mutation';
 import type { TicketAction, VersionedTicket } from '../../api/types';
 import { FormField } from '@/components/form/form-field';
 import { actionFailureOf, type ActionFailure, type ActionNotice } from './action-failure';
+import { ErrorSummary } from '@/components/form/error-summary';
 
 type Option = { value: string; label: string };
 
@@ -118,13 +119,7 @@ export function ActionForm<Body>({ action, title, fields, submits, toBody, mutat
     <form className="action-form" noValidate onSubmit={handleSubmit} aria-labelledby={headingId} data-action={action}>
       <h3 id={headingId}>{title}</h3>
       {intro}
-      {failure.summary.length > 0 && (
-        <div role="alert" className="error-banner">
-          {failure.summary.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      )}
+      <ErrorSummary messages={failure.summary} />
       <fieldset disabled={pending}>
         {fields.map((field) => {
           const common = { id: fieldId(field.name), label: field.label, required: field.required ?? false, errors: errorsOf(field.name), hint: field.hint };

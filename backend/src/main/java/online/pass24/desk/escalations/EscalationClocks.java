@@ -77,14 +77,6 @@ class EscalationClocks {
                     .concatMap(row -> announce(row, now)).then(Mono.just(rows.size())));
         }
 
-        private String json(Map<String, Object> data) {
-            try {
-                return new String(json.writeValueAsBytes(data), java.nio.charset.StandardCharsets.UTF_8);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-
         /** A clock found past both its warning and its due instant announces both, in that order. */
         private Mono<Void> announce(EscalationRepository.Due row, Instant now) {
             return repository.announced(row.id(), row.breach(), now)
@@ -105,7 +97,7 @@ class EscalationClocks {
             logged.putAll(data);
             String body = (breach ? "Нарушен срок подтверждения эскалации " : "Срок подтверждения эскалации под угрозой: ")
                     + row.ticketKey() + " (" + row.severity() + "), срок " + MOSCOW.format(row.ackDueAt()) + " (МСК).";
-            return repository.ticketEvent(row.ticketId(), type, "system", now, json(data))
+            return repository.ticketEvent(row.ticketId(), type, "system", now, online.pass24.desk.shared.JsonText.of(json, data))
                     .then(eventLog.append(type, row.ticketId().toString(), logged))
                     .then(staff.escalation(row.id(), row.ticketId(), row.ticketKey(), breach ? "breached" : "warning",
                             true, body));

@@ -198,8 +198,7 @@ public class Escalations {
         return tx.inTransaction(() -> repository.lock(id, caller.tenant().orElse(null))
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("No escalation " + id)))
                 .flatMap(row -> {
-                    if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*")
-                            && !ifMatch.trim().replace("W/", "").replace("\"", "").equals(Long.toString(row.version()))) {
+                    if (!online.pass24.desk.shared.EntityTags.matches(ifMatch, Long.toString(row.version()))) {
                         return Mono.error(ApiProblem.stale("The escalation has changed since you read it (now version "
                                 + row.version() + "); read it again and retry"));
                     }
@@ -319,11 +318,7 @@ public class Escalations {
     }
 
     private String toJson(Object value) {
-        try {
-            return new String(json.writeValueAsBytes(value), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return online.pass24.desk.shared.JsonText.of(json, value);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -149,12 +149,7 @@ public class IdempotencyFilter implements HttpServerFilter {
         }
         String contentType = response.getContentType().map(MediaType::toString)
                 .orElse(response.getBody().orElse(null) instanceof Problem ? MediaType.APPLICATION_JSON_PROBLEM : MediaType.APPLICATION_JSON);
-        String headerJson;
-        try {
-            headerJson = new String(json.writeValueAsBytes(headers), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        String headerJson = online.pass24.desk.shared.JsonText.of(json, headers);
         Mono<MutableHttpResponse<?>> kept = repository.complete(caller, key, response.getStatus().getCode(), contentType,
                 headerJson, body, clock.instant()).thenReturn(response);
         return kept.onErrorResume(e -> {

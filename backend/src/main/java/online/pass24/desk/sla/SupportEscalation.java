@@ -88,13 +88,7 @@ class SupportEscalation {
         data.put("threshold", threshold);
         data.put("steps", steps.stream().map(Enum::name).toList());
         data.putAll(proposed);
-        String text;
-        try {
-            text = new String(json.writeValueAsBytes(data), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            return Mono.error(new java.io.UncheckedIOException(e));
-        }
-        return repository.ticketEvent(ticketId, "support.escalated", now, text)
+        return repository.ticketEvent(ticketId, "support.escalated", now, online.pass24.desk.shared.JsonText.of(json, data))
                 .then(eventLog.append("support.escalated", ticketId.toString(), data));
     }
 }

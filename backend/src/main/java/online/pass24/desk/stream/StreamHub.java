@@ -274,10 +274,6 @@ public class StreamHub {
         return dispatched;
     }
 
-    int subscriberCount() {
-        return subscribers.size();
-    }
-
     /** Events already in the log after {@code after} up to {@code upTo}, for a resume. */
     Flux<StreamItem> replay(long after, long upTo, Predicate<StreamItem> filter) {
         return page(after, upTo).filter(filter);

@@ -11,8 +11,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -56,7 +54,7 @@ class WallboardBroadcaster {
                     scheduled.set(false);
                     return wallboard.current();
                 }))
-                .map(this::toJson)
+                .map(board -> online.pass24.desk.shared.JsonText.of(json, board))
                 .subscribe(board -> latest.emitNext(board, Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1))),
                         e -> LOG.warn("The wallboard could not be computed: {}", e.getMessage()));
     }
@@ -65,14 +63,6 @@ class WallboardBroadcaster {
     void tick() {
         if (latest.currentSubscriberCount() > 0) {
             changed();
-        }
-    }
-
-    private String toJson(Object board) {
-        try {
-            return new String(json.writeValueAsBytes(board), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }
