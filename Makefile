@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-.PHONY: help run up down test test-backend test-frontend test-client bench bench-calendar bench-sse keycloak postgres clean
+.PHONY: help run up down test test-backend test-frontend test-client test-deploy bench bench-calendar bench-sse bench-reports keycloak postgres clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -28,11 +28,17 @@ test-frontend: ## contract lint and frontend unit tests only
 test-client: ## the Java client: unit tests + its end-to-end test (own backend on :8082, or DESK_BASE_URL)
 	@infra/local/test-client.sh
 
+test-deploy: ## offline checks of Dockerfiles, compose, the CI workflow and the Kubernetes overlays
+	@infra/deploy/validate.sh
+
 bench: ## run the benchmarks and write docs/benchmarks.md
 	@infra/bench/run.sh
 
 bench-sse: ## SSE fan-out: 10,000 subscribers on one instance, commit→receipt latency, RSS
 	@infra/bench/sse.sh
+
+bench-reports: ## the SLA report at 1,000,000 tickets: a year in every grouping, with and without rollups
+	@infra/bench/reports.sh
 
 bench-calendar: ## JMH: business-time add and between
 	@infra/bench/calendar.sh

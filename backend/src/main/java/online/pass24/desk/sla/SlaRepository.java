@@ -41,17 +41,18 @@ interface SlaRepository extends GenericRepository<SlaRows.Policy, UUID> {
 
     @Query("""
             INSERT INTO sla_timer (ticket_id, metric, started_at, target_minutes, due_at, stopped_at, paused_at,
-                                   paused_seconds, breached_at, extended, generation)
+                                   paused_seconds, breached_at, extended, generation, elapsed_seconds)
             VALUES (:ticketId, :metric, :startedAt, :targetMinutes, :dueAt, :stoppedAt, :pausedAt, :pausedSeconds,
-                    :breachedAt, :extended, :generation)
+                    :breachedAt, :extended, :generation, :elapsedSeconds)
             ON CONFLICT (ticket_id, metric) DO UPDATE SET
                 started_at = EXCLUDED.started_at, target_minutes = EXCLUDED.target_minutes, due_at = EXCLUDED.due_at,
                 stopped_at = EXCLUDED.stopped_at, paused_at = EXCLUDED.paused_at,
                 paused_seconds = EXCLUDED.paused_seconds, breached_at = EXCLUDED.breached_at,
-                extended = EXCLUDED.extended, generation = EXCLUDED.generation""")
+                extended = EXCLUDED.extended, generation = EXCLUDED.generation,
+                elapsed_seconds = EXCLUDED.elapsed_seconds""")
     Mono<Long> saveTimer(UUID ticketId, String metric, Instant startedAt, int targetMinutes, Instant dueAt,
                          @Nullable Instant stoppedAt, @Nullable Instant pausedAt, long pausedSeconds,
-                         @Nullable Instant breachedAt, boolean extended, int generation);
+                         @Nullable Instant breachedAt, boolean extended, int generation, @Nullable Long elapsedSeconds);
 
     /** Drops announcements not yet due; those already due stay, to be announced once. */
     @Query("DELETE FROM sla_due_work WHERE ticket_id = :ticketId AND metric = :metric AND done_at IS NULL AND due_at > :now")

@@ -106,13 +106,14 @@ public class SlaScheduler {
         }
 
         /**
-         * A row of the timer's current generation counts while the clock ran past it; a row of an
-         * older generation is only left when it was already due then, so it happened.
+         * A row counts only if the clock ran past its instant: a clock stopped or paused at or
+         * before it was in time. A row of an older generation is only left when it was already
+         * due then, so, if the clock ran past it, it happened.
          */
         private static boolean relevant(SlaRows.DueWork row, SlaRows.Timer timer) {
             boolean clockRanPastIt = (timer.stoppedAt() == null || timer.stoppedAt().isAfter(row.dueAt()))
                     && (timer.pausedAt() == null || timer.pausedAt().isAfter(row.dueAt()));
-            return row.generation() == timer.generation() ? clockRanPastIt : row.generation() < timer.generation();
+            return clockRanPastIt && row.generation() <= timer.generation();
         }
 
         private Mono<SlaAnnounced> record(SlaRows.DueWork row, SlaRepository.Heading ticket, Instant now) {

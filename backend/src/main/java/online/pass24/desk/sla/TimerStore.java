@@ -50,7 +50,7 @@ public class TimerStore {
         return Flux.fromIterable(timers).concatMap(timer -> {
             Mono<Long> saved = repository.saveTimer(ticketId, timer.metric().name(), timer.startedAt(), timer.targetMinutes(),
                     timer.dueAt(), timer.stoppedAt(), timer.pausedAt(), timer.pausedSeconds(), timer.breachedAt(),
-                    timer.extended(), timer.generation());
+                    timer.extended(), timer.generation(), timer.elapsedSeconds(calendar));
             Integer before = generationsBefore.get(timer.metric().name());
             boolean rescheduled = before == null || before != timer.generation();
             if (!rescheduled && timer.running()) {

@@ -58,10 +58,15 @@ interface TicketRepository extends ReactorCrudRepository<TicketRecord, UUID> {
     @Query("""
             UPDATE ticket SET status = :status, level = :level, criterion = :criterion, assignee = :assignee,
                    policy_id = :policyId, breached = :breached, next_due_at = :nextDueAt, updated_at = :updatedAt,
-                   version = version + 1, workflow = CAST(:workflow AS jsonb)
+                   version = version + 1, workflow = CAST(:workflow AS jsonb), problem_type = :problemType,
+                   checklist_mask = :checklistMask, success_mask = :successMask,
+                   extensions = extensions + :extensionsAdded, downgrades = downgrades + :downgradesAdded,
+                   upgrades = upgrades + :upgradesAdded
             WHERE id = :id""")
     Mono<Long> update(UUID id, String status, String level, @Nullable String criterion, @Nullable String assignee,
-                      UUID policyId, boolean breached, @Nullable Instant nextDueAt, Instant updatedAt, String workflow);
+                      UUID policyId, boolean breached, @Nullable Instant nextDueAt, Instant updatedAt, String workflow,
+                      @Nullable String problemType, int checklistMask, int successMask, int extensionsAdded,
+                      int downgradesAdded, int upgradesAdded);
 
     @Query("UPDATE ticket SET idempotency = :marker WHERE id = :id")
     Mono<Long> markIdempotent(UUID id, String marker);

@@ -133,22 +133,7 @@ public class TicketViews {
         }
         ticket.setTimers(apiTimers);
 
-        Checklist.Facts facts = new Checklist.Facts(
-                row.level() == online.pass24.desk.api.model.Level.EMERGENCY,
-                doc.criticality == null ? null : doc.criticality.getProcessingStartedAt().toInstant(),
-                doc.firstContact == null ? null : doc.firstContact.getAt().toInstant(),
-                met(views, online.pass24.desk.sla.domain.Metric.FIRST_CONTACT),
-                doc.informationCollectedAt,
-                doc.informationSkippedAt,
-                doc.diagnosis == null ? null : doc.diagnosis.getAt().toInstant(),
-                met(views, online.pass24.desk.sla.domain.Metric.DIAGNOSIS),
-                doc.diagnosis != null && doc.diagnosis.getProblemType() != null && !doc.diagnosis.getCause().isBlank(),
-                doc.solution == null ? null : doc.solution.getAt().toInstant(),
-                met(views, online.pass24.desk.sla.domain.Metric.RESOLUTION),
-                doc.restoration == null ? null : doc.restoration.getAt().toInstant(),
-                doc.confirmation == null ? null : doc.confirmation.getAt().toInstant(),
-                doc.closure == null ? null : doc.closure.getAt().toInstant(),
-                doc.closure == null ? null : doc.closure.getAt().toInstant());
+        Checklist.Facts facts = facts(row.level(), doc, views);
         ticket.setChecklist(Checklist.items(facts).stream().map(TicketViews::item).toList());
         ticket.setSuccessCriteria(Checklist.successCriteria(facts).stream().map(TicketViews::item).toList());
 
@@ -189,6 +174,27 @@ public class TicketViews {
         OwedAction owed = new OwedAction(action, doneAt != null);
         owed.setAt(utc(doneAt));
         return owed;
+    }
+
+    /** What the checklist and the success criteria are computed from. */
+    static Checklist.Facts facts(online.pass24.desk.api.model.Level level, WorkflowDocument doc,
+                                 Map<online.pass24.desk.sla.domain.Metric, TimerView> views) {
+        return new Checklist.Facts(
+                level == online.pass24.desk.api.model.Level.EMERGENCY,
+                doc.criticality == null ? null : doc.criticality.getProcessingStartedAt().toInstant(),
+                doc.firstContact == null ? null : doc.firstContact.getAt().toInstant(),
+                met(views, online.pass24.desk.sla.domain.Metric.FIRST_CONTACT),
+                doc.informationCollectedAt,
+                doc.informationSkippedAt,
+                doc.diagnosis == null ? null : doc.diagnosis.getAt().toInstant(),
+                met(views, online.pass24.desk.sla.domain.Metric.DIAGNOSIS),
+                doc.diagnosis != null && doc.diagnosis.getProblemType() != null && !doc.diagnosis.getCause().isBlank(),
+                doc.solution == null ? null : doc.solution.getAt().toInstant(),
+                met(views, online.pass24.desk.sla.domain.Metric.RESOLUTION),
+                doc.restoration == null ? null : doc.restoration.getAt().toInstant(),
+                doc.confirmation == null ? null : doc.confirmation.getAt().toInstant(),
+                doc.closure == null ? null : doc.closure.getAt().toInstant(),
+                doc.closure == null ? null : doc.closure.getAt().toInstant());
     }
 
     private static boolean met(Map<online.pass24.desk.sla.domain.Metric, TimerView> views, online.pass24.desk.sla.domain.Metric metric) {

@@ -16,6 +16,7 @@ import online.pass24.desk.sla.domain.Metric;
 import online.pass24.desk.sla.domain.Policy;
 import online.pass24.desk.sla.domain.SlaTimer;
 import online.pass24.desk.workflow.domain.Action;
+import online.pass24.desk.workflow.domain.Checklist;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -199,8 +200,18 @@ class TicketWorkflow {
         data.put("before", state(step.row.status(), step.row.level(), step.row.assignee()));
         data.put("after", state(step.status, step.level, step.assignee));
         data.put("input", input);
+        Map<Metric, online.pass24.desk.sla.domain.TimerView> timerViews = new java.util.EnumMap<>(Metric.class);
+        step.clocks.forEach(t -> timerViews.put(t.metric(), t.view(step.now, step.calendar)));
+        var facts = TicketViews.facts(step.level, step.doc, timerViews);
+        String problemType = step.doc.diagnosis == null || step.doc.diagnosis.getProblemType() == null
+                ? null : step.doc.diagnosis.getProblemType().name();
+        boolean levelChanged = step.level != step.row.level();
         return tickets.update(id, step.status.name(), step.level.name(), step.criterion == null ? null : step.criterion.name(),
-                        step.assignee, step.policy.id(), breached, nextDue, step.now, views.json(step.doc))
+                        step.assignee, step.policy.id(), breached, nextDue, step.now, views.json(step.doc), problemType,
+                        Checklist.mask(Checklist.items(facts)), Checklist.mask(Checklist.successCriteria(facts)),
+                        action == Action.DEADLINE_EXTENSION ? 1 : 0,
+                        levelChanged && step.level == Level.STANDARD ? 1 : 0,
+                        levelChanged && step.level == Level.EMERGENCY ? 1 : 0)
                 .then(timers.save(id, step.clocks, generations, step.policy, step.calendar))
                 .then(Mono.when(step.writes))
                 .then(events.append(id, type, step.caller.username(), step.now, views.json(data)))

@@ -3,10 +3,13 @@ package online.pass24.desk.support;
 import io.micronaut.runtime.server.EmbeddedServer;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** Raw HTTP against the running server, so tests can send exactly what a careless client would. */
 public final class Api {
@@ -24,6 +27,15 @@ public final class Api {
 
     public Response get(String path, String token, String accept) {
         return send(request(path, token).setHeader("Accept", accept).GET());
+    }
+
+    /** A GET with extra headers, given as name, value, name, value… */
+    public Response getWith(String path, String token, String... headers) {
+        HttpRequest.Builder builder = request(path, token);
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.setHeader(headers[i], headers[i + 1]);
+        }
+        return send(builder.GET());
     }
 
     public Response post(String path, String token, String json) {
@@ -71,6 +83,34 @@ public final class Api {
     public Response postRaw(String path, String token, String contentType, byte[] body) {
         return send(request(path, token).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /**
+     * Any method, any headers, the body as raw bytes (null for none). An event stream is closed
+     * as soon as its head has arrived: its status and headers are the answer.
+     */
+    public Response send(String method, String path, String token, Map<String, String> headers, byte[] body) {
+        HttpRequest.Builder builder = request(path, token);
+        headers.forEach(builder::setHeader);
+        builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (!"text/event-stream".equals(headers.get("Accept"))) {
+            return send(builder);
+        }
+        try {
+            HttpResponse<InputStream> stream = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+            String text = "";
+            if (stream.statusCode() >= 300) {
+                text = new String(stream.body().readAllBytes(), StandardCharsets.UTF_8);
+            }
+            stream.body().close();
+            return new Response(stream.statusCode(), stream.headers().firstValue("Content-Type").orElse(""), null, null,
+                    text, stream.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpRequest.Builder request(String path, String token) {

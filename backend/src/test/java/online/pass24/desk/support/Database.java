@@ -46,7 +46,8 @@ public class Database {
         for (int attempt = 1; ; attempt++) {
             try {
                 execute("DELETE FROM kb_article WHERE source_ticket_id IS NOT NULL");
-                execute("TRUNCATE attachment, mail_outbox, communication, sla_due_work, sla_timer, escalation, ticket_event, ticket CASCADE");
+                execute("TRUNCATE attachment, mail_outbox, communication, sla_due_work, sla_timer, escalation, ticket_event, ticket,"
+                        + " report_dirty, report_built, report_day, report_day_minutes CASCADE");
                 return;
             } catch (IllegalStateException e) {
                 if (attempt == 5 || !String.valueOf(e.getMessage()).contains("deadlock")) {

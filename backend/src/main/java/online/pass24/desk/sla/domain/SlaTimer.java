@@ -141,6 +141,11 @@ public final class SlaTimer {
     public record Threshold(int percent, Instant at) {
     }
 
+    /** Business seconds the clock ran from start to stop, pauses excluded; null while it runs. */
+    public Long elapsedSeconds(BusinessCalendar calendar) {
+        return stoppedAt == null ? null : calendar.between(startedAt, stoppedAt).getSeconds() - pausedSeconds;
+    }
+
     public TimerView view(Instant now, BusinessCalendar calendar) {
         Instant end = stoppedAt != null ? stoppedAt : now;
         long elapsed = calendar.between(startedAt, end).getSeconds() - pausedSeconds;

@@ -62,6 +62,26 @@ public final class Checklist {
                         "solution or plan within the RESOLUTION target"));
     }
 
+    /** The checklist's item codes in the regulation's order: bit i of {@link #mask} is item i. */
+    public static final List<String> ITEMS = List.of("OUT_OF_QUEUE", "CONTACT_WITHIN_15_MIN", "INFORMATION_COLLECTED",
+            "DIAGNOSIS_DONE", "TYPE_AND_CAUSE_DETERMINED", "SOLUTION_OR_PLAN", "SYSTEM_RESTORED_AND_VERIFIED",
+            "CLIENT_CONFIRMED", "SOLUTION_DOCUMENTED", "CLOSED_IN_SYSTEM", "RESOLVED_WITHIN_4_BUSINESS_HOURS");
+
+    /** The success criteria's codes in order, as bits of {@link #mask}. */
+    public static final List<String> CRITERIA = List.of("CONTACT_WITHIN_15_MIN", "DIAGNOSIS_WITHIN_1_HOUR",
+            "RESOLUTION_OR_PLAN_WITHIN_4_HOURS", "CLIENT_CONFIRMED", "SOLUTION_DOCUMENTED");
+
+    /** The done items as bits, in the order given: what reports count without recomputing a ticket. */
+    public static int mask(List<Item> items) {
+        int mask = 0;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).done()) {
+                mask |= 1 << i;
+            }
+        }
+        return mask;
+    }
+
     public static List<Item> successCriteria(Facts f) {
         return List.of(
                 Item.when("CONTACT_WITHIN_15_MIN", f.firstContactMet(), f.firstContactAt(), "first contact in time"),
