@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Every test of the project, as `make test` runs it:
-#   1. the contract lint (Redocly)           4. the backend jar on a fresh e2e database; the Java
-#   2. frontend typecheck + Vitest              client's unit tests and ThirdPartySystemIT against it
-#   3. backend unit + HTTP tests against     5. the SPA build, and Playwright in Chromium
+#   1. the contract lint (Redocly) and the   4. the backend jar on a fresh e2e database; the Java
+#      deployment checks (Dockerfiles,          client's unit tests and ThirdPartySystemIT against it
+#      compose, k8s: infra/deploy/validate.sh)
+#   2. frontend typecheck + Vitest           5. the SPA build, and Playwright in Chromium
+#   3. backend unit + HTTP tests against
 #      the real PostgreSQL and Keycloak
 # It starts what it needs and stops only what it started. The e2e stack uses its own ports
 # (backend :8081, SPA :5174) and database, so it does not disturb a running `make up`.
@@ -32,7 +34,8 @@ fi
 "$REPO_ROOT/infra/keycloak/keycloak.sh" start &
 keycloak_job=$!
 
-say "1/5 contract lint, 2/5 frontend typecheck and unit tests"
+say "1/5 contract lint and deployment checks, 2/5 frontend typecheck and unit tests"
+"$REPO_ROOT/infra/deploy/validate.sh"
 frontend_deps
 (cd "$REPO_ROOT/frontend" && npm run --silent lint:api && npm run --silent typecheck && npm test --silent)
 
