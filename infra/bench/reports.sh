@@ -49,7 +49,7 @@ INSERT INTO ticket (id, key, client_name, contact_name, channel, title, level, s
 SELECT id, 'BENCH-' || i, client, 'Контакт', 'PHONE', 'Обращение ' || i, level, 'CLOSED', received_at, received_at,
        received_at, CASE WHEN level = 'EMERGENCY' THEN '00000000-0000-0000-0000-0000000000a1'::uuid
                          ELSE '00000000-0000-0000-0000-0000000000b1'::uuid END, assignee, problem_type
-FROM seed;
+FROM seed ORDER BY received_at;
 INSERT INTO report_ticket (ticket_id, received_at, day, level, assignee, client, problem_type, checklist, success,
                            extensions, downgrades, upgrades, escalations, fc_state, fc_minutes, dg_state, dg_minutes,
                            rs_state, rs_minutes, su_state, su_minutes)
@@ -60,7 +60,7 @@ SELECT id, received_at, (received_at AT TIME ZONE 'Europe/Moscow')::date, level,
        CASE WHEN r2 < 0.1 THEN 0 WHEN r2 < 0.8 THEN 2 ELSE 3 END, CASE WHEN r2 < 0.1 THEN NULL ELSE (r2 * 180)::int END,
        CASE WHEN r3 < 0.02 THEN 1 WHEN r3 < 0.75 THEN 2 ELSE 3 END, CASE WHEN r3 < 0.02 THEN NULL ELSE (r3 * 600)::int END,
        CASE WHEN r4 < 0.7 THEN 2 ELSE 3 END, (r4 * 90)::int
-FROM seed;
+FROM seed ORDER BY received_at;
 SET session_replication_role = origin;
 SELECT count(report_rollup(CAST(d AS date))) FROM generate_series(report_live_from() - 400, report_live_from() - 2, interval '1 day') d;
 VACUUM ANALYZE ticket;

@@ -52,6 +52,15 @@ final class ReportQueries {
                 FROM (SELECT CAST(s AS date) AS day FROM generate_series(CAST($1 AS date), CAST($2 AS date), interval '1 day') s) g
                 WHERE g.day NOT IN (SELECT day FROM clean))""";
 
+    /** The live days' histograms, from report_ticket. */
+    private static final String LIVE_MINUTES = """
+                SELECT r.day, r.level, m.metric, m.minutes, count(*) AS n FROM report_ticket r
+                CROSS JOIN LATERAL (VALUES (0, r.fc_minutes), (1, r.dg_minutes), (2, r.rs_minutes), (3, r.su_minutes))
+                    AS m (metric, minutes)
+                WHERE r.day = ANY (CAST((SELECT days FROM live) AS date[])) AND m.minutes IS NOT NULL
+                GROUP BY r.day, r.level, m.metric, m.minutes
+            """;
+
     private static final String LEVEL = "(CAST($3 AS text) IS NULL OR level = $3)";
 
     private static final String MINUTES = """
@@ -59,6 +68,53 @@ final class ReportQueries {
                 AS m (metric, minutes)""";
 
     private ReportQueries() {
+    }
+
+    /**
+     * The minute histograms of the period as rows (day, level, metric, minutes, n), where day is
+     * the first day of what the row covers: whole weeks or months that lie inside the period with
+     * every day built and clean come from their sums (a year is 53 or 12 of them, not 365), the
+     * other clean days from their own rows, and the rest live from {@code report_ticket}.
+     */
+    private static String periodHistogram(ReportGrouping grouping) {
+        String table;
+        String column;
+        String start;
+        String end;
+        switch (grouping) {
+            case WEEK -> {
+                table = "report_week_minutes";
+                column = "week";
+                start = "CAST(date_trunc('week', CAST(day AS timestamp)) AS date)";
+                end = "p.start + 6";
+            }
+            case MONTH, LEVEL -> {
+                table = "report_month_minutes";
+                column = "month";
+                start = "CAST(date_trunc('month', CAST(day AS timestamp)) AS date)";
+                end = "CAST(p.start + interval '1 month' AS date) - 1";
+            }
+            default -> {
+                return """
+                        hist AS (
+                            SELECT day, level, metric, minutes, n FROM report_day_minutes
+                            WHERE day BETWEEN $1 AND $2 AND day IN (SELECT day FROM clean)
+                            UNION ALL
+                        """ + LIVE_MINUTES + ")";
+            }
+        }
+        return """
+                whole AS (
+                    SELECT p.start FROM (SELECT DISTINCT %1$s AS start FROM clean) p
+                    WHERE p.start >= $1 AND %2$s <= $2
+                      AND (SELECT count(*) FROM clean c WHERE c.day BETWEEN p.start AND %2$s) = %2$s - p.start + 1),
+                hist AS (
+                    SELECT %3$s AS day, level, metric, minutes, n FROM %4$s WHERE %3$s IN (SELECT start FROM whole)
+                    UNION ALL
+                    SELECT day, level, metric, minutes, n FROM report_day_minutes
+                    WHERE day IN (SELECT day FROM clean WHERE %1$s NOT IN (SELECT start FROM whole))
+                    UNION ALL
+                """.formatted(start, end, column, table) + LIVE_MINUTES + ")";
     }
 
     static boolean byPeriod(ReportGrouping grouping) {
@@ -113,17 +169,8 @@ final class ReportQueries {
     static String minutes(ReportGrouping grouping) {
         String key = key(grouping);
         String histogram = byPeriod(grouping)
-                ? "WITH " + DAYS + """
+                ? "WITH " + DAYS + ",\n" + periodHistogram(grouping) + """
                 ,
-                hist AS (
-                    SELECT day, level, metric, minutes, n FROM report_day_minutes
-                    WHERE day BETWEEN $1 AND $2 AND day IN (SELECT day FROM clean)
-                    UNION ALL
-                    SELECT r.day, r.level, m.metric, m.minutes, count(*) AS n FROM report_ticket r
-                """ + MINUTES + """
-
-                    WHERE r.day = ANY (CAST((SELECT days FROM live) AS date[])) AND m.minutes IS NOT NULL
-                    GROUP BY r.day, r.level, m.metric, m.minutes),
                 g AS (
                     SELECT %1$s AS key, GROUPING(%1$s) AS total, metric, minutes, sum(n) AS n FROM hist WHERE %2$s
                     GROUP BY GROUPING SETS ((%1$s, metric, minutes), (metric, minutes))),
