@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
 import { CalendarRoute } from './routes/calendar';
+import { DashboardRoute } from './routes/dashboard';
 import { EscalationRoute } from './routes/escalation';
 import { EscalationsRoute } from './routes/escalations';
 import { KnowledgeRoute } from './routes/knowledge';
@@ -9,6 +10,7 @@ import { KnowledgeNewArticleRoute } from './routes/knowledge-new-article';
 import { NewTicketRoute } from './routes/new-ticket';
 import { NotFoundRoute } from './routes/not-found';
 import { QueueRoute } from './routes/queue';
+import { ReportsRoute } from './routes/reports';
 import { RootLayout } from './routes/root-layout';
 import { SlaPoliciesRoute } from './routes/sla-policies';
 import { TemplatesRoute } from './routes/templates';
@@ -34,6 +36,8 @@ export const routes: RouteObject[] = [
       { path: paths.escalations.path, element: <EscalationsRoute /> },
       { path: paths.escalation.path, element: <EscalationRoute /> },
       { path: paths.webhooks.path, element: <WebhooksRoute /> },
+      { path: paths.dashboard.path, element: <DashboardRoute /> },
+      { path: paths.reports.path, element: <ReportsRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -48,6 +48,14 @@ export const paths = {
     path: '/webhooks',
     getHref: () => '/webhooks',
   },
+  dashboard: {
+    path: '/dashboard',
+    getHref: () => '/dashboard',
+  },
+  reports: {
+    path: '/reports',
+    getHref: () => '/reports',
+  },
   wallboard: {
     path: '/wallboard',
     getHref: () => '/wallboard',

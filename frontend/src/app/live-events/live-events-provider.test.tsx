@@ -5,9 +5,11 @@ import { communicationKeys } from '@/features/communication/api/communication-ke
 import { escalationKeys } from '@/features/escalations/api/escalation-keys';
 import { ticketKeys } from '@/features/tickets/api/ticket-keys';
 import { knowledgeKeys } from '@/features/knowledge/api/knowledge-keys';
+import { reportKeys } from '@/features/reports/api/report-keys';
 import { fakeEventStreams, type StreamEventWrite } from '@/testing/fake-event-stream';
 import { renderApp } from '@/testing/render-app';
 import { RootLayout } from '../routes/root-layout';
+import { REPORT_REFRESH_MS } from './stale-queries';
 
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';
@@ -86,6 +88,35 @@ describe('live events on the desk', () => {
       ticketKeys.detail(B),
       ticketKeys.events(B),
     ]);
+  });
+
+  it('refreshes the SLA reports after ticket and SLA events, once per five seconds however many', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { streams, queryClient } = renderDesk(['agent', 'lead']);
+      const report = reportKeys.sla({ from: '2026-03-01', to: '2026-03-31', groupBy: 'week', level: 'EMERGENCY' });
+      queryClient.setQueryData(report, { cached: true });
+      const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
+      const reportRefreshes = () => invalidate.mock.calls.filter(([filters]) => filters?.queryKey === reportKeys.all).length;
+      const connection = await streams.connection(1);
+
+      connection.send(streamEvent(1, 'sla.breached', A));
+      connection.send(streamEvent(2, 'ticket.diagnosis', B));
+      connection.send(streamEvent(3, 'communication.recorded', A));
+      await waitFor(() => expect(staleViews(queryClient)).toContain('queue'));
+      expect(queryClient.getQueryState(report)?.isInvalidated).toBe(false);
+
+      await vi.advanceTimersByTimeAsync(REPORT_REFRESH_MS);
+      expect(queryClient.getQueryState(report)?.isInvalidated).toBe(true);
+      expect(reportRefreshes()).toBe(1);
+
+      // a family that changes no report
+      connection.send(streamEvent(4, 'calendar.changed'));
+      await vi.advanceTimersByTimeAsync(REPORT_REFRESH_MS);
+      expect(reportRefreshes()).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('refetches everything on a reset and keeps listening', async () => {

@@ -6,11 +6,12 @@ import { LiveConnectionContext, useEventStream } from '@/lib/sse';
 import { createInvalidationBatch } from './invalidation-batch';
 import { liveEventOf } from './live-event';
 import { openLiveEventStream } from './open-live-event-stream';
-import { staleQueriesAfter } from './stale-queries';
+import { REPORT_REFRESH_MS, staleQueriesAfter, staleReportsAfter } from './stale-queries';
 
 /**
  * The staff's one connection to `/api/v1/stream`: every event marks the queries it changes
- * stale, so the views on screen refetch instead of polling; the header shows how it is doing.
+ * stale, so the views on screen refetch instead of polling (the SLA reports no more often than
+ * every REPORT_REFRESH_MS); the header shows how it is doing.
  */
 export function LiveEventsProvider({ children }: { children: ReactNode }) {
   const session = useAuth();
@@ -19,12 +20,26 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
   const staff = isStaff(session);
   const request = useMemo(() => (staff ? openLiveEventStream(client) : undefined), [staff, client]);
   const [batch] = useState(() => createInvalidationBatch(queryClient));
-  useEffect(() => () => batch.dispose(), [batch]);
+  const [reports] = useState(() => createInvalidationBatch(queryClient, REPORT_REFRESH_MS));
+  useEffect(
+    () => () => {
+      batch.dispose();
+      reports.dispose();
+    },
+    [batch, reports],
+  );
 
   const state = useEventStream({
     request,
-    onMessage: (message) => batch.add(staleQueriesAfter(liveEventOf(message))),
-    onReset: () => batch.everything(),
+    onMessage: (message) => {
+      const event = liveEventOf(message);
+      batch.add(staleQueriesAfter(event));
+      reports.add(staleReportsAfter(event));
+    },
+    onReset: () => {
+      reports.dispose();
+      batch.everything();
+    },
   });
 
   return <LiveConnectionContext.Provider value={request ? state : undefined}>{children}</LiveConnectionContext.Provider>;

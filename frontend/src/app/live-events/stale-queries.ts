@@ -1,6 +1,7 @@
 import type { QueryKey } from '@tanstack/react-query';
 import { communicationKeys } from '@/features/communication/api/communication-keys';
 import { escalationKeys } from '@/features/escalations/api/escalation-keys';
+import { reportKeys } from '@/features/reports/api/report-keys';
 import { ticketKeys } from '@/features/tickets/api/ticket-keys';
 import type { LiveEvent } from './live-event';
 
@@ -30,4 +31,19 @@ export function staleQueriesAfter({ type, ticketId }: LiveEvent): QueryKey[] {
     default:
       return [];
   }
+}
+
+// A report is an aggregate over many tickets: on a busy day it is refetched at most this often.
+export const REPORT_REFRESH_MS = 5_000;
+
+// Families that change a report's numbers: the workflow (statuses, levels, extensions), clocks
+// met or breached, messages (the status-update clock) and escalations.
+const reportFamilies: ReadonlySet<string> = new Set(['ticket', 'sla', 'communication', 'escalation']);
+
+/**
+ * The SLA reports an event makes stale. Any of them may change, since a ticket counts in the
+ * period it was received however late it is worked; they are refetched together, throttled.
+ */
+export function staleReportsAfter({ type }: LiveEvent): QueryKey[] {
+  return reportFamilies.has(type.split('.')[0] ?? '') ? [reportKeys.all] : [];
 }

@@ -52,6 +52,17 @@ describe('AppHeader', () => {
     expect(screen.getByRole('link', { name: 'SLA-политики' })).toHaveAttribute('href', '/sla-policies');
   });
 
+  it("links to today's summary and the SLA reports only for a lead", () => {
+    const { unmount } = renderApp({ routes: headerRoutes, session: { roles: ['agent'] } });
+    expect(screen.queryByRole('link', { name: 'Сводка' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Отчёты' })).not.toBeInTheDocument();
+    unmount();
+
+    renderApp({ routes: headerRoutes, session: { roles: ['agent', 'lead'] } });
+    expect(screen.getByRole('link', { name: 'Сводка' })).toHaveAttribute('href', '/dashboard');
+    expect(screen.getByRole('link', { name: 'Отчёты' })).toHaveAttribute('href', '/reports');
+  });
+
   it.each([
     ['open', 'В эфире'],
     ['connecting', 'Подключение…'],

@@ -30,6 +30,8 @@ export function AppHeader() {
         {hasRole(session, 'lead') && <NavLink to={paths.webhooks.getHref()}>{t('nav.webhooks')}</NavLink>}
         {hasRole(session, 'lead') && <NavLink to={paths.calendar.getHref()}>{t('nav.calendar')}</NavLink>}
         {hasRole(session, 'lead') && <NavLink to={paths.slaPolicies.getHref()}>{t('nav.slaPolicies')}</NavLink>}
+        {hasRole(session, 'lead') && <NavLink to={paths.dashboard.getHref()}>{t('nav.dashboard')}</NavLink>}
+        {hasRole(session, 'lead') && <NavLink to={paths.reports.getHref()}>{t('nav.reports')}</NavLink>}
       </nav>
       <div className="app-user">
         {live && <ConnectionBadge state={live} />}

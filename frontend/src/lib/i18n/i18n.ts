@@ -8,6 +8,8 @@ import communicationEn from '@/features/communication/locales/en.json';
 import communicationRu from '@/features/communication/locales/ru.json';
 import knowledgeEn from '@/features/knowledge/locales/en.json';
 import knowledgeRu from '@/features/knowledge/locales/ru.json';
+import reportsEn from '@/features/reports/locales/en.json';
+import reportsRu from '@/features/reports/locales/ru.json';
 import wallboardEn from '@/features/wallboard/locales/en.json';
 import wallboardRu from '@/features/wallboard/locales/ru.json';
 import webhooksEn from '@/features/webhooks/locales/en.json';
@@ -30,6 +32,7 @@ export const ru = {
   escalations: escalationsRu,
   webhooks: webhooksRu,
   wallboard: wallboardRu,
+  reports: reportsRu,
 };
 export const en = {
   ...enCommon,
@@ -39,6 +42,7 @@ export const en = {
   escalations: escalationsEn,
   webhooks: webhooksEn,
   wallboard: wallboardEn,
+  reports: reportsEn,
 };
 
 export const resources = {
