@@ -9,6 +9,19 @@ export const AGENT: DemoUser = { username: 'agent', password: 'agent' };
 export const LEAD: DemoUser = { username: 'lead', password: 'lead' };
 export const DEVELOPER: DemoUser = { username: 'developer', password: 'developer' };
 
+const KEYCLOAK = process.env.E2E_KEYCLOAK_URL ?? 'http://127.0.0.1:8180';
+
+/** A bearer token of a demo user for calls to the API (password grant of the realm's CLI client). */
+export async function apiToken(user: DemoUser): Promise<string> {
+  const response = await fetch(`${KEYCLOAK}/realms/emergency-desk/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'emergency-desk-cli', username: user.username, password: user.password }),
+  });
+  expect(response.ok).toBeTruthy();
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
 /** Tests share one database across runs: every title they create is unique. */
 export function unique(prefix: string): string {
   return `${prefix} ${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;

@@ -1,21 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { LEAD, signIn, unique, type DemoUser } from './desk';
+import { apiToken, LEAD, signIn, unique } from './desk';
 
 // The head of support's reports: tickets of a client of its own are opened through the API, the
 // report grouped by client counts them, the weekly trend is drawn, and the CSV opens in Excel.
-
-const KEYCLOAK = process.env.E2E_KEYCLOAK_URL ?? 'http://127.0.0.1:8180';
-
-async function tokenOf(user: DemoUser): Promise<string> {
-  const response = await fetch(`${KEYCLOAK}/realms/emergency-desk/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'emergency-desk-cli', username: user.username, password: user.password }),
-  });
-  expect(response.ok).toBeTruthy();
-  return ((await response.json()) as { access_token: string }).access_token;
-}
 
 async function openEmergency(request: APIRequestContext, token: string, clientName: string, title: string): Promise<string> {
   const created = await request.post('/api/v1/tickets', {
@@ -37,7 +25,7 @@ async function recordContact(request: APIRequestContext, token: string, ticketId
 
 test('the head of support reads the SLA report of the week, sees the trend drawn and downloads it as CSV', async ({ page, request }) => {
   const client = unique('ООО «Отчёт»');
-  const token = await tokenOf(LEAD);
+  const token = await apiToken(LEAD);
   const tickets = [];
   for (const n of [1, 2, 3]) tickets.push(await openEmergency(request, token, client, `Отчёт: сбой СКУД ${n} (${client})`));
   await recordContact(request, token, tickets[0]!);

@@ -1,20 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { unique } from './desk';
+import { AGENT, apiToken, unique } from './desk';
 
 // The support room's screen: a wallboard user lands on the full-screen board, and a ticket an
 // integration opens through the API shows on it at once, without a reload.
-
-const KEYCLOAK = process.env.E2E_KEYCLOAK_URL ?? 'http://127.0.0.1:8180';
-
-async function agentToken(): Promise<string> {
-  const response = await fetch(`${KEYCLOAK}/realms/emergency-desk/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'emergency-desk-cli', username: 'agent', password: 'agent' }),
-  });
-  expect(response.ok).toBeTruthy();
-  return ((await response.json()) as { access_token: string }).access_token;
-}
 
 test('the wallboard shows a new emergency opened through the API within a second', async ({ page, request }, testInfo) => {
   // a wallboard-only user has no app chrome: the sign-in lands straight on the board
@@ -34,7 +22,7 @@ test('the wallboard shows a new emergency opened through the API within a second
   expect(Number.isNaN(before)).toBeFalsy();
 
   const title = unique('Табло: сбой СКУД');
-  const token = await agentToken();
+  const token = await apiToken(AGENT);
   const created = await request.post('/api/v1/tickets', {
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
     data: { clientName: 'ООО «Ромашка»', contactName: 'Мониторинг', channel: 'API', level: 'EMERGENCY', title },

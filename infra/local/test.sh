@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Every test of the project, as `make test` runs it:
-#   1. the contract lint (Redocly) and the   4. the backend jar on a fresh e2e database; the Java
-#      deployment checks (Dockerfiles,          client's unit tests and ThirdPartySystemIT against it
-#      compose, k8s: infra/deploy/validate.sh)
-#   2. frontend typecheck + Vitest           5. the SPA build, and Playwright in Chromium
-#   3. backend unit + HTTP tests against
-#      the real PostgreSQL and Keycloak
+#   1.  the contract lint (Redocly) and the deployment checks (Dockerfiles, compose, k8s:
+#       infra/deploy/validate.sh)
+#   2.  frontend typecheck + Vitest
+#   3.  backend unit + HTTP tests against the real PostgreSQL and Keycloak
+#   4.  the backend jar on a fresh e2e database; the Java client's unit tests and
+#       ThirdPartySystemIT against it
+#   4b. the fault tests (infra/faults/run.sh, 2-4 minutes): kill -9 of a backend, a PostgreSQL
+#       restart and Keycloak unreachable, under a create load; on their own backends (:8091,
+#       :8092), a private PostgreSQL cluster (:5544) and a proxy to Keycloak (:18180)
+#   5.  the SPA build, and Playwright in Chromium
 # It starts what it needs and stops only what it started. The e2e stack uses its own ports
 # (backend :8081, SPA :5174) and database, so it does not disturb a running `make up`.
 set -euo pipefail
@@ -50,6 +54,9 @@ psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $E2E_DA
 # the client's test receives webhooks on 127.0.0.1, which a production backend refuses
 WEBHOOKS_ALLOW_LOOPBACK=true start_backend e2e-backend "$E2E_BACKEND_PORT" "$E2E_DATABASE"
 "$REPO_ROOT/backend/mvnw" -B -q -f "$REPO_ROOT/clients/java/pom.xml" verify -Ddesk.baseUrl="http://127.0.0.1:$E2E_BACKEND_PORT"
+
+say "4b/5 fault tests: kill -9 of a backend, a PostgreSQL restart, Keycloak unreachable (infra/faults/run.sh)"
+"$REPO_ROOT/infra/faults/run.sh"
 
 say "5/5 end-to-end tests in headless Chromium"
 (cd "$REPO_ROOT/frontend" && npm run --silent build >/dev/null)

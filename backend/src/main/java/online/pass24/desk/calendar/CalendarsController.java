@@ -22,6 +22,7 @@ import online.pass24.desk.api.model.DayExceptionList;
 import online.pass24.desk.api.model.DayExceptionWrite;
 import online.pass24.desk.api.model.ProblemType;
 import online.pass24.desk.calendar.domain.DayKind;
+import online.pass24.desk.calendar.domain.XmlCalendarFormat;
 import online.pass24.desk.problem.ApiProblem;
 import online.pass24.desk.security.Roles;
 import reactor.core.publisher.Mono;
@@ -91,13 +92,13 @@ class CalendarsController implements CalendarsApi {
 
     @Override
     public Mono<DayException> getCalendarException(String calendarId, LocalDate date) {
-        return service.exception(calendarId, date).map(CalendarMapper::toApi);
+        return service.exception(calendarId, known("date", date)).map(CalendarMapper::toApi);
     }
 
     @Override
     @Secured(Roles.LEAD)
     public Mono<DayException> putCalendarException(String calendarId, LocalDate date, DayExceptionWrite write) {
-        return Mono.defer(() -> service.putException(calendarId, date, write)).map(CalendarMapper::toApi);
+        return Mono.defer(() -> service.putException(calendarId, known("date", date), write)).map(CalendarMapper::toApi);
     }
 
     @Override
@@ -105,7 +106,7 @@ class CalendarsController implements CalendarsApi {
     // 204 has no body: a client that accepts only JSON must not get 406 for it
     @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_JSON_PROBLEM})
     public Mono<HttpResponse<Void>> deleteCalendarException(String calendarId, LocalDate date) {
-        return service.deleteException(calendarId, date).thenReturn(HttpResponse.noContent());
+        return service.deleteException(calendarId, known("date", date)).thenReturn(HttpResponse.noContent());
     }
 
     @Override
@@ -129,6 +130,8 @@ class CalendarsController implements CalendarsApi {
 
     @Override
     public Mono<CalendarDayList> listCalendarDays(String calendarId, LocalDate from, LocalDate to) {
+        known("from", from);
+        known("to", to);
         if (to.isBefore(from)) {
             return Mono.error(ApiProblem.invalidField("to", "must not be before from"));
         }
@@ -176,10 +179,25 @@ class CalendarsController implements CalendarsApi {
 
     /** An ISO-8601 instant with offset; a '+' that a query string turned into a space is forgiven. */
     private static OffsetDateTime instant(String field, String text) {
+        OffsetDateTime instant;
         try {
-            return OffsetDateTime.parse(text.trim().replace(' ', '+'));
+            instant = OffsetDateTime.parse(text.trim().replace(' ', '+'));
         } catch (DateTimeParseException e) {
             throw ApiProblem.invalidField(field, "must be an ISO-8601 instant with offset, e.g. 2026-11-03T15:00:00+03:00");
         }
+        known(field, instant.toLocalDate());
+        return instant;
+    }
+
+    /**
+     * Calendars know the years a production calendar can be imported for; beyond them a date is
+     * refused, not computed (the year ±999999999 overflowed the arithmetic into a 500).
+     */
+    private static LocalDate known(String field, LocalDate date) {
+        if (date.getYear() < XmlCalendarFormat.MIN_YEAR || date.getYear() > XmlCalendarFormat.MAX_YEAR) {
+            throw ApiProblem.invalidField(field, "must be in the years " + XmlCalendarFormat.MIN_YEAR + " to "
+                    + XmlCalendarFormat.MAX_YEAR);
+        }
+        return date;
     }
 }

@@ -1,5 +1,7 @@
 package online.pass24.desk.mail;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -37,13 +39,20 @@ public class MailSender {
     private final Clock clock;
     private final Session session;
     private final InternetAddress from;
+    private final Counter sent;
+    private final Counter failed;
+    private final Counter abandoned;
 
-    MailSender(MailRepository repository, Clock clock,
+    MailSender(MailRepository repository, Clock clock, MeterRegistry meters,
                @Value("${mail.smtp.host:127.0.0.1}") String host,
                @Value("${mail.smtp.port:3025}") int port,
                @Value("${mail.from:Техподдержка PASS24.online <support@emergency-desk.local>}") String from) throws MessagingException {
         this.repository = repository;
         this.clock = clock;
+        // desk.mail.deliveries{outcome}: sent; failed (an attempt, retried later); abandoned (given up)
+        this.sent = outcomes(meters, "sent");
+        this.failed = outcomes(meters, "failed");
+        this.abandoned = outcomes(meters, "abandoned");
         Properties properties = new Properties();
         properties.put("mail.smtp.host", host);
         properties.put("mail.smtp.port", Integer.toString(port));
@@ -55,6 +64,11 @@ public class MailSender {
         } catch (MessagingException e) {
             throw new IllegalArgumentException("mail.from is not an address: " + from, e);
         }
+    }
+
+    private static Counter outcomes(MeterRegistry meters, String outcome) {
+        return Counter.builder("desk.mail.deliveries").description("E-mail delivery attempts by outcome")
+                .tag("outcome", outcome).register(meters);
     }
 
     @Scheduled(fixedDelay = "${mail.interval:1s}", initialDelay = "2s")
@@ -75,12 +89,14 @@ public class MailSender {
     private void deliver(MailRepository.Mail mail) {
         try {
             Transport.send(message(mail));
+            sent.increment();
             repository.sent(mail.id(), clock.instant())
                     .then(mail.communicationId() == null ? reactor.core.publisher.Mono.just(0L)
                             : repository.deliveryStatus(mail.communicationId(), "SENT"))
                     .block(Duration.ofSeconds(10));
         } catch (MessagingException | RuntimeException e) {
             boolean last = mail.attempts() >= MAX_ATTEMPTS;
+            (last ? abandoned : failed).increment();
             Duration backoff = Duration.ofSeconds(Math.min(3600, 5L << Math.min(mail.attempts(), 10)));
             LOG.warn("sending mail {} to {} failed (attempt {}): {}", mail.id(), mail.recipient(), mail.attempts(), e.getMessage());
             repository.failed(mail.id(), last ? "FAILED" : "QUEUED", clock.instant().plus(backoff), String.valueOf(e.getMessage()))

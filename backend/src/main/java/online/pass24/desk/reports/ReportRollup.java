@@ -1,14 +1,12 @@
 package online.pass24.desk.reports;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.data.annotation.Query;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.r2dbc.annotation.R2dbcRepository;
-import io.micronaut.data.repository.GenericRepository;
+import io.micronaut.data.r2dbc.operations.R2dbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
@@ -25,10 +23,10 @@ class ReportRollup {
     private static final Logger LOG = LoggerFactory.getLogger(ReportRollup.class);
     private static final int BATCH = 20;
 
-    private final Days days;
+    private final R2dbcOperations operations;
 
-    ReportRollup(Days days) {
-        this.days = days;
+    ReportRollup(R2dbcOperations operations) {
+        this.operations = operations;
     }
 
     @Scheduled(fixedDelay = "${reports.rollup.interval:5s}", initialDelay = "2s")
@@ -37,16 +35,18 @@ class ReportRollup {
             Integer built;
             do {
                 // not a request path: the scheduler's thread is the one place that waits
-                built = days.rollUp(BATCH).blockOptional(Duration.ofMinutes(2)).orElse(0);
+                built = rollUp().blockOptional(Duration.ofMinutes(2)).orElse(0);
             } while (built == BATCH);
         } catch (RuntimeException e) {
             LOG.warn("Report rollups failed this round; the days stay dirty and are read live: {}", e.getMessage());
         }
     }
 
-    @R2dbcRepository(dialect = Dialect.POSTGRES)
-    interface Days extends GenericRepository<Object, Long> {
-        @Query("SELECT report_rollup_due(:batch)")
-        Mono<Integer> rollUp(int batch);
+    /** One round, one statement: its own transaction, so the claimed days are released at its end. */
+    private Mono<Integer> rollUp() {
+        return Mono.from(operations.withConnection(connection -> Flux.from(connection
+                        .createStatement("SELECT report_rollup_due($1) AS built").bind("$1", BATCH).execute())
+                .concatMap(result -> result.map((row, metadata) -> row.get("built", Integer.class)))
+                .next()));
     }
 }

@@ -265,6 +265,10 @@ public class StreamHub {
         subscribers.remove(subscriber);
     }
 
+    int subscriberCount() {
+        return subscribers.size();
+    }
+
     /** Something to run after each dispatched event (the wallboard's recompute trigger). */
     void onDispatch(Runnable listener) {
         listeners.add(listener);

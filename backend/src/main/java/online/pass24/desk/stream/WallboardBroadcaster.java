@@ -45,6 +45,10 @@ class WallboardBroadcaster {
         return latest.asFlux().onBackpressureLatest();
     }
 
+    int subscriberCount() {
+        return latest.currentSubscriberCount();
+    }
+
     /** Something happened: recompute once the burst has settled. */
     void changed() {
         if (!scheduled.compareAndSet(false, true)) {

@@ -68,8 +68,11 @@ class TicketService {
     @Transactional
     Mono<UUID> open(TicketCreate request, Caller caller, String idempotencyKey) {
         String marker = idempotencyMarker(caller, idempotencyKey);
-        Instant receivedAt = Intake.receivedAt(
-                        request.getReceivedAt() == null ? null : request.getReceivedAt().toInstant(), clock)
+        Instant given = request.getReceivedAt() == null ? null : request.getReceivedAt().toInstant();
+        if (Intake.beforeCalendars(given)) {
+            throw ApiProblem.invalidField("receivedAt", "must not be before " + Intake.EARLIEST);
+        }
+        Instant receivedAt = Intake.receivedAt(given, clock)
                 .orElseThrow(() -> ApiProblem.invalidField("receivedAt", "must not be in the future"));
         Instant now = clock.instant();
         WorkflowDocument doc = new WorkflowDocument();

@@ -1,5 +1,7 @@
 package online.pass24.desk.webhooks;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -40,8 +42,11 @@ class WebhookDispatcher {
     private final Duration retryWindow;
     private final Duration timeout;
     private final HttpClient http;
+    private final Counter delivered;
+    private final Counter failed;
+    private final Counter disabled;
 
-    WebhookDispatcher(WebhookRepository repository, UrlGuard guard, Clock clock,
+    WebhookDispatcher(WebhookRepository repository, UrlGuard guard, Clock clock, MeterRegistry meters,
                       @Value("${webhooks.retry.base:5s}") Duration retryBase,
                       @Value("${webhooks.retry.max:1h}") Duration retryMax,
                       @Value("${webhooks.retry.window:24h}") Duration retryWindow,
@@ -55,6 +60,15 @@ class WebhookDispatcher {
         this.timeout = timeout;
         // never follow redirects: a redirect could lead past the address check
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        // desk.webhook.deliveries{outcome}: delivered; failed (an attempt, retried later); disabled (given up)
+        this.delivered = outcomes(meters, "delivered");
+        this.failed = outcomes(meters, "failed");
+        this.disabled = outcomes(meters, "disabled");
+    }
+
+    private static Counter outcomes(MeterRegistry meters, String outcome) {
+        return Counter.builder("desk.webhook.deliveries").description("Webhook delivery attempts by outcome")
+                .tag("outcome", outcome).register(meters);
     }
 
     @Scheduled(fixedDelay = "${webhooks.interval:300ms}", initialDelay = "1s")
@@ -103,16 +117,16 @@ class WebhookDispatcher {
         long millis = Duration.between(started, now).toMillis();
         Mono<Long> logged = repository.attempt(lease.id(), started, status, truncate(error), millis);
         if (status != null && status >= 200 && status < 300) {
-            return logged.then(repository.delivered(lease.id(), now)).then();
+            return logged.then(repository.delivered(lease.id(), now)).doOnSuccess(done -> delivered.increment()).then();
         }
         Instant retry = now.plus(backoff(lease.attempts()));
         if (retry.isAfter(lease.createdAt().plus(retryWindow))) {
             String reason = "Deliveries kept failing for " + retryWindow.toHours() + " h; last: "
                     + (status != null ? "HTTP " + status : truncate(error));
             return logged.then(repository.failed(lease.id()))
-                    .then(repository.disable(lease.subscriptionId(), now, reason)).then();
+                    .then(repository.disable(lease.subscriptionId(), now, reason)).doOnSuccess(done -> disabled.increment()).then();
         }
-        return logged.then(repository.retryAt(lease.id(), retry)).then();
+        return logged.then(repository.retryAt(lease.id(), retry)).doOnSuccess(done -> failed.increment()).then();
     }
 
     /** base·2^(n−1), at most max, times a jitter between ½ and 1½. */

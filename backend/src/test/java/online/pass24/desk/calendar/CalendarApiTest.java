@@ -178,7 +178,11 @@ class CalendarApiTest {
             "backwards       | /business-time/between?from=2026-11-24T10:00:00Z&to=2026-11-23T10:00:00Z | to",
             "days backwards  | /days?from=2026-02-01&to=2026-01-01 | to",
             "too many days   | /days?from=2025-01-01&to=2026-12-31 | to",
-            "bad date        | /days?from=2026-02-30&to=2026-03-01 | from"})
+            "bad date        | /days?from=2026-02-30&to=2026-03-01 | from",
+            "year far ahead  | /days?from=%2B999999999-12-30&to=%2B999999999-12-31 | from",
+            "year far back   | /business-time/add?from=-999999999-01-01T00:00:00Z&minutes=60 | from",
+            "no such year    | /business-time/between?from=2026-01-01T00:00:00Z&to=%2B999999999-12-31T00:00:00Z | to",
+            "exception's day | /exceptions/-999999999-01-01 | date"})
     void badParametersGetAProblemNamingThem(String name, String path, String field) {
         Api.Response response = api.get("/api/v1/calendars/default" + path, agent);
 

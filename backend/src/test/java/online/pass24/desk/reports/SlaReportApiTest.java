@@ -261,6 +261,22 @@ class SlaReportApiTest {
     }
 
     @Test
+    void theRollupJobRebuildsATouchedDay() {
+        database.execute("DELETE FROM report_built WHERE day = '2026-10-06'");
+        database.execute("DELETE FROM report_day WHERE day = '2026-10-06'");
+        database.execute("INSERT INTO report_dirty (day) VALUES ('2026-10-06') ON CONFLICT DO NOTHING");
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (database.count("SELECT count(*) FROM report_dirty WHERE day = '2026-10-06'") > 0
+                || database.count("SELECT count(*) FROM report_built WHERE day = '2026-10-06'") == 0) {
+            assertThat(Instant.now()).as("the rollup job did not rebuild the day").isBefore(deadline);
+            sleep();
+        }
+        assertThat(database.count("SELECT tickets FROM report_day WHERE day = '2026-10-06' AND level = 'STANDARD'"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void theCsvHasABomOneLinePerGroupAndATotalWithPlainNumbers() {
         Api.Response response = api.getWith(OCTOBER + "&groupBy=week&separator=semicolon", lead, "Accept", "text/csv");
 

@@ -93,7 +93,9 @@ class TicketApiTest {
                 new Object[]{"bad e-mail", TicketFixture.emergency().with("contactEmail", "not-an-email").json(), "contactEmail"},
                 new Object[]{"bad phone", TicketFixture.emergency().with("contactPhone", "call me maybe").json(), "contactPhone"},
                 new Object[]{"future receivedAt", TicketFixture.emergency()
-                        .with("receivedAt", Instant.now().plus(1, ChronoUnit.HOURS).toString()).json(), "receivedAt"});
+                        .with("receivedAt", Instant.now().plus(1, ChronoUnit.HOURS).toString()).json(), "receivedAt"},
+                new Object[]{"receivedAt before any calendar", TicketFixture.emergency()
+                        .with("receivedAt", "-999999999-01-01T00:00:00Z").json(), "receivedAt"});
     }
 
     @ParameterizedTest(name = "{0}")

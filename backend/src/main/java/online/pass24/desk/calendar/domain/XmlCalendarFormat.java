@@ -30,6 +30,8 @@ public final class XmlCalendarFormat {
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 2200;
     private static final Pattern DAY = Pattern.compile("\\d{2}\\.\\d{2}");
+    /** The format is three levels deep; a file nested far deeper is not one, whatever it holds. */
+    private static final int MAX_DEPTH = 16;
 
     private XmlCalendarFormat() {
     }
@@ -77,8 +79,16 @@ public final class XmlCalendarFormat {
         Map<String, String> holidays = new HashMap<>();
         List<RawDay> rawDays = new ArrayList<>();
         boolean inDays = false;
+        int depth = 0;
         while (reader.hasNext()) {
             int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_DEPTH) {
+                throw new InvalidCalendarFile("<" + reader.getLocalName() + "> (line " + line(reader)
+                        + "): elements nest deeper than " + MAX_DEPTH + " levels");
+            }
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
             switch (event) {
                 case XMLStreamConstants.DTD ->
                         throw new InvalidCalendarFile("<!DOCTYPE> (line " + line(reader) + "): DTDs and entities are not allowed");

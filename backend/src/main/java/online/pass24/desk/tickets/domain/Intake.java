@@ -1,5 +1,7 @@
 package online.pass24.desk.tickets.domain;
 
+import online.pass24.desk.calendar.domain.XmlCalendarFormat;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +12,8 @@ public final class Intake {
 
     /** Clocks of relaying systems drift a little; beyond this a time "from the future" is refused. */
     public static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
+    /** SLA clocks count in business calendars, which know the years from 1900: nothing arrived earlier. */
+    public static final Instant EARLIEST = Instant.parse(XmlCalendarFormat.MIN_YEAR + "-01-01T00:00:00Z");
 
     private Intake() {
     }
@@ -25,6 +29,11 @@ public final class Intake {
             return Optional.of(now);
         }
         return given.isAfter(now.plus(CLOCK_SKEW)) ? Optional.empty() : Optional.of(given);
+    }
+
+    /** Whether a given receipt lies before any calendar's years (its business time cannot be counted). */
+    public static boolean beforeCalendars(Instant given) {
+        return given != null && given.isBefore(EARLIEST);
     }
 
     /** Emergencies go "out of the queue" (вне очереди): they rank above standard tickets. */
