@@ -26,7 +26,10 @@ import java.util.Set;
 public class RowCensus {
 
     private static final Set<String> CHURNED_BY_WORKERS = Set.of("stream_pending", "stream_event", "stream_retention",
-            "webhook_outbox", "webhook_delivery", "webhook_attempt", "flyway_schema_history");
+            "webhook_outbox", "webhook_delivery", "webhook_attempt", "flyway_schema_history",
+            // the report rollup job builds and retires days in the background
+            "report_dirty", "report_built", "report_day", "report_day_minutes", "report_week_minutes",
+            "report_month_minutes");
 
     private final DataSource dataSource;
     private String query;
