@@ -2,10 +2,10 @@ package online.pass24.desk.mail;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
-import jakarta.inject.Singleton;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -27,7 +27,8 @@ import java.util.Properties;
  * is sent, so two instances never send the same message, and a lease that runs out (an
  * instance died mid-send) puts it back in the queue: delivery is at least once.
  */
-@Singleton
+// created with the context, not at its first round: its delivery meters are scraped from the start
+@Context
 @Requires(property = "mail.enabled", notEquals = "false")
 public class MailSender {
 

@@ -2,10 +2,10 @@ package online.pass24.desk.webhooks;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -27,7 +27,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * retried with exponential backoff and jitter until the retry window (24 h) has passed, when
  * the delivery fails and its subscription is disabled.
  */
-@Singleton
+// created with the context, not at its first round: its delivery meters are scraped from the start
+@Context
 @Requires(property = "webhooks.dispatcher.enabled", notEquals = "false")
 class WebhookDispatcher {
 
