@@ -11,7 +11,43 @@ const keycloak = new Keycloak({
   clientId: env.keycloakClientId,
 });
 
+// How long the reachability probe waits for Keycloak before calling it unreachable.
+const PROBE_TIMEOUT_MS = 5000;
+
 let signIn: Promise<AuthSession> | undefined;
+
+/** Keycloak did not answer: the sign-in page cannot be shown, and redirecting there would strand the user. */
+export class KeycloakUnreachableError extends Error {
+  constructor(readonly url: string) {
+    super(`Keycloak at ${url} does not answer`);
+    this.name = 'KeycloakUnreachableError';
+  }
+}
+
+/**
+ * Whether Keycloak answers at all. An opaque (no-cors) request needs no CORS headers: it
+ * resolves for any HTTP answer and rejects only when nothing answers.
+ */
+export async function keycloakAnswers(
+  url: string = env.keycloakUrl,
+  realm: string = env.keycloakRealm,
+  timeoutMs: number = PROBE_TIMEOUT_MS,
+): Promise<boolean> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    await fetch(`${url.replace(/\/$/, '')}/realms/${encodeURIComponent(realm)}/.well-known/openid-configuration`, {
+      mode: 'no-cors',
+      cache: 'no-store',
+      signal: controller.signal,
+    });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 // Realm roles travel in the access token (client scope `roles`), not in the ID token.
 function realmRolesOf(instance: Keycloak): string[] {
@@ -31,6 +67,12 @@ function sessionOf(instance: Keycloak): AuthSession {
       try {
         await instance.updateToken(MIN_TOKEN_VALIDITY_SECONDS);
       } catch {
+        if (!(await keycloakAnswers())) {
+          // Keycloak is away: the backend keeps its signing keys, so a token still valid goes
+          // on working; an expired one cannot be renewed until Keycloak is back.
+          if (instance.token && !instance.isTokenExpired(0)) return instance.token;
+          throw new KeycloakUnreachableError(env.keycloakUrl);
+        }
         // The refresh token is gone too (session ended in Keycloak): sign in again.
         await instance.login();
         throw new Error('The session has expired; signing in again');
@@ -48,11 +90,19 @@ function sessionOf(instance: Keycloak): AuthSession {
  * React mounts the provider twice.
  */
 export function signInWithKeycloak(): Promise<AuthSession> {
-  signIn ??= keycloak
-    .init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false })
+  signIn ??= keycloakAnswers()
+    .then((answers) => {
+      // Checked first: init would redirect to a sign-in page that cannot load.
+      if (!answers) throw new KeycloakUnreachableError(env.keycloakUrl);
+      return keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false });
+    })
     .then((authenticated) => {
       if (!authenticated) throw new Error('Keycloak did not authenticate the user');
       return sessionOf(keycloak);
     });
+  // A failed attempt is not remembered: "try again" starts afresh.
+  signIn.catch(() => {
+    signIn = undefined;
+  });
   return signIn;
 }
