@@ -20,6 +20,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import online.pass24.desk.api.model.Problem;
 import online.pass24.desk.api.model.ProblemType;
 import online.pass24.desk.problem.Problems;
+import online.pass24.desk.shared.ContractTypes;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code Idempotency-Key} on every POST. The key is claimed (one row per caller and key) before
@@ -184,17 +186,24 @@ public class IdempotencyFilter implements HttpServerFilter {
             return Mono.just(sha256((head + "\n" + request.getContentType().map(MediaType::toString).orElse("") + "\n"
                     + request.getContentLength()).getBytes(StandardCharsets.UTF_8)));
         }
+        Optional<byte[]> buffered = request.getAttribute(ContractTypes.BODY_BYTES, byte[].class);
+        if (buffered.isPresent()) {
+            return Mono.just(sha256(head, buffered.get()));
+        }
         var copy = server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST);
         return Mono.fromFuture(copy.buffer()).map(available -> {
             try (available) {
-                byte[] bytes = available.toByteArray();
-                byte[] headBytes = (head + "\n").getBytes(StandardCharsets.UTF_8);
-                byte[] all = new byte[headBytes.length + bytes.length];
-                System.arraycopy(headBytes, 0, all, 0, headBytes.length);
-                System.arraycopy(bytes, 0, all, headBytes.length, bytes.length);
-                return sha256(all);
+                return sha256(head, available.toByteArray());
             }
         });
+    }
+
+    private static String sha256(String head, byte[] body) {
+        byte[] headBytes = (head + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[headBytes.length + body.length];
+        System.arraycopy(headBytes, 0, all, 0, headBytes.length);
+        System.arraycopy(body, 0, all, headBytes.length, body.length);
+        return sha256(all);
     }
 
     private static String sha256(byte[] bytes) {

@@ -41,6 +41,12 @@ import java.util.Optional;
 @Filter("/api/**")
 public class ContractTypes implements HttpServerFilter {
 
+    /**
+     * The request attribute holding the JSON body this filter buffered ({@code byte[]}). Later
+     * filters read it from here: a second split of the same body trips Micronaut's shared buffer.
+     */
+    public static final String BODY_BYTES = ContractTypes.class.getName() + ".body";
+
     @Override
     public int getOrder() {
         return ServerFilterPhase.SECURITY.after() - 2; // before the rate limit and idempotency filters
@@ -69,7 +75,9 @@ public class ContractTypes implements HttpServerFilter {
                     // sent in chunks, without a Content-Length for BodySizeLimit to judge
                     return Mono.just(tooLarge(request, available.length()));
                 }
-                verdict = JsonTypeCheck.check(available.toByteArray(), body.get());
+                byte[] bytes = available.toByteArray();
+                request.setAttribute(BODY_BYTES, bytes);
+                verdict = JsonTypeCheck.check(bytes, body.get());
             }
             if (verdict.fits()) {
                 return Mono.from(chain.proceed(request));

@@ -1,6 +1,5 @@
 package online.pass24.desk.observability;
 
-import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -11,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With a pooled R2DBC URL ({@code r2dbc:pool:postgresql://…}) the pool's gauges are exported:
- * connections acquired, idle, allocated, waiting, and the maximum from {@code options.maxSize}.
+ * The application's R2DBC URL is pooled ({@code r2dbc:pool:postgresql://…}), so the pool's gauges
+ * are exported: connections acquired, idle, allocated, waiting, and the maximum from
+ * {@code options.maxSize}.
  */
 @MicronautTest(transactional = false)
-@Property(name = "r2dbc.datasources.default.url", value = "r2dbc:pool:postgresql://${database.host}:${database.port}/${database.name}")
 class PooledR2dbcMetricsTest {
 
     @Inject
