@@ -1,9 +1,14 @@
 package online.pass24.desk.mail;
 
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import online.pass24.desk.shared.JsonText;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -17,10 +22,16 @@ public class MailOutbox {
 
     private final MailRepository repository;
     private final Clock clock;
+    private final JsonMapper json;
 
-    MailOutbox(MailRepository repository, Clock clock) {
+    MailOutbox(MailRepository repository, Clock clock, JsonMapper json) {
         this.repository = repository;
         this.clock = clock;
+        this.json = json;
+    }
+
+    /** A staff e-mail to queue; its dedupe key never produces a second message. */
+    public record StaffMail(String dedupeKey, UUID ticketId, String recipient, String subject, String body) {
     }
 
     /** A message to the client, threaded under the ticket's first e-mail. */
@@ -36,5 +47,25 @@ public class MailOutbox {
         UUID id = UUID.randomUUID();
         return repository.enqueue(id, ticketId, null, "STAFF", dedupeKey, recipient, subject, body,
                 "<" + id + "@" + DOMAIN + ">", null, clock.instant());
+    }
+
+    /** Many staff notifications in one statement, as {@link #toStaff(String, UUID, String, String, String)} each. */
+    public Mono<Long> toStaff(List<StaffMail> mails) {
+        if (mails.isEmpty()) {
+            return Mono.just(0L);
+        }
+        List<Map<String, Object>> rows = mails.stream().map(mail -> {
+            UUID id = UUID.randomUUID();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", id.toString());
+            row.put("ticket_id", mail.ticketId() == null ? null : mail.ticketId().toString());
+            row.put("dedupe_key", mail.dedupeKey());
+            row.put("recipient", mail.recipient());
+            row.put("subject", mail.subject());
+            row.put("body", mail.body());
+            row.put("message_id", "<" + id + "@" + DOMAIN + ">");
+            return row;
+        }).toList();
+        return repository.enqueueStaff(JsonText.of(json, rows), clock.instant());
     }
 }

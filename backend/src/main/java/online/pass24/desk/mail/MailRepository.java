@@ -25,6 +25,19 @@ interface MailRepository extends GenericRepository<MailRepository.Mail, UUID> {
                        @Nullable String dedupeKey, String recipient, String subject, String body, String messageId,
                        @Nullable String inReplyTo, Instant now);
 
+    /** Staff messages given as a JSON array of rows (see {@code MailOutbox#toStaff(List)}), in their order. */
+    @Query("""
+            INSERT INTO mail_outbox (id, ticket_id, communication_id, kind, dedupe_key, recipient, subject, body,
+                                     message_id, in_reply_to, status, next_attempt_at, created_at)
+            SELECT m.id, m.ticket_id, NULL, 'STAFF', m.dedupe_key, m.recipient, m.subject, m.body, m.message_id, NULL,
+                   'QUEUED', :now, :now
+            FROM jsonb_array_elements(CAST(:rows AS jsonb)) WITH ORDINALITY AS x (v, n),
+                 jsonb_to_record(x.v) AS m (id uuid, ticket_id uuid, dedupe_key text, recipient text, subject text,
+                                            body text, message_id text)
+            ORDER BY x.n
+            ON CONFLICT (dedupe_key) DO NOTHING""")
+    Mono<Long> enqueueStaff(String rows, Instant now);
+
     @Query("""
             SELECT message_id FROM mail_outbox WHERE ticket_id = :ticketId AND kind = 'CLIENT'
             ORDER BY created_at, id LIMIT 1""")

@@ -1,6 +1,7 @@
 package online.pass24.desk.notification;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import online.pass24.desk.mail.MailOutbox;
 import online.pass24.desk.shared.events.EventLog;
@@ -61,32 +62,28 @@ public class StaffNotifications {
         });
     }
 
-    public Mono<Void> slaAnnounced(UUID ticketId, String key, String assignee, String metric, int threshold, Instant dueAt) {
-        return slaAnnounced(ticketId, key, assignee, metric, threshold, dueAt, true);
-    }
-
-    /** As above; the lead hears of it when the policy's rule says so. */
-    public Mono<Void> slaAnnounced(UUID ticketId, String key, String assignee, String metric, int threshold, Instant dueAt,
-                                   boolean toLead) {
-        Mono<List<String>> recipients = (assignee == null ? Mono.<String>empty()
-                : specialists.emailOf(assignee).defaultIfEmpty(assignee + "@" + staffDomain))
-                .map(List::of).defaultIfEmpty(List.of())
-                .map(assigneeMail -> {
-                    List<String> all = new ArrayList<>(assigneeMail);
-                    if (toLead && !all.contains(leadEmail)) {
-                        all.add(leadEmail);
-                    }
-                    return all;
-                });
+    /**
+     * The e-mails of one SLA warning or breach: to the assignee (at the address listed for them,
+     * else their staff address) and, when {@code toLead}, to the head of support.
+     */
+    public List<MailOutbox.StaffMail> slaMails(UUID ticketId, String key, @Nullable String assignee,
+                                               @Nullable String assigneeEmail, String metric, int threshold,
+                                               Instant dueAt, boolean toLead) {
+        List<String> recipients = new ArrayList<>();
+        if (assignee != null) {
+            recipients.add(assigneeEmail != null ? assigneeEmail : assignee + "@" + staffDomain);
+        }
+        if (toLead && !recipients.contains(leadEmail)) {
+            recipients.add(leadEmail);
+        }
         boolean breach = threshold >= 100;
         String subject = "[" + key + "] " + (breach ? "Нарушен срок SLA: " : "Срок SLA под угрозой (" + threshold + " %): ") + metricName(metric);
         String body = (breach ? "Срок " : "Истекло " + threshold + " % срока ") + metricName(metric) + " по обращению " + key
                 + (breach ? " истёк " : ", срок ") + MOSCOW.format(dueAt) + " (МСК).";
-        // in-app, the sla.warning / sla.breached event itself is the notification
-        return recipients.flatMapMany(Flux::fromIterable)
-                .concatMap(address -> outbox.toStaff("sla:" + ticketId + ":" + metric + ":" + threshold + ":" + dueAt + ":" + address,
+        return recipients.stream()
+                .map(address -> new MailOutbox.StaffMail("sla:" + ticketId + ":" + metric + ":" + threshold + ":" + dueAt + ":" + address,
                         ticketId, address, subject, body))
-                .then();
+                .toList();
     }
 
     /** A new escalation reaches the development department; its clock reaches it and the lead. */
@@ -98,14 +95,14 @@ public class StaffNotifications {
                 .then();
     }
 
-    /** The head of support is asked to move a ticket to another specialist. */
-    public Mono<Void> reassignmentProposed(UUID ticketId, String key, String metric, int threshold, String assignee,
-                                           String proposed, String proposedName) {
+    /** The e-mail that asks the head of support to move a ticket to an on-duty specialist. */
+    public MailOutbox.StaffMail reassignmentMail(UUID ticketId, String key, String metric, int threshold, @Nullable String assignee,
+                                                 String proposed, String proposedName) {
         String body = "По обращению " + key + " " + (threshold >= 100 ? "нарушен срок " : "под угрозой срок ") + metricName(metric)
                 + ". Предлагается переназначить обращение" + (assignee == null ? "" : " с " + assignee) + " на дежурного специалиста "
                 + proposedName + " (" + proposed + ").";
-        return outbox.toStaff("reassign:" + ticketId + ":" + metric + ":" + threshold + ":" + proposed, ticketId, leadEmail,
-                "[" + key + "] Предложено переназначение", body).then();
+        return new MailOutbox.StaffMail("reassign:" + ticketId + ":" + metric + ":" + threshold + ":" + proposed, ticketId, leadEmail,
+                "[" + key + "] Предложено переназначение", body);
     }
 
     /** Support hears what development decided: the assignee and the lead. */

@@ -68,16 +68,6 @@ interface SlaRepository extends GenericRepository<SlaRows.Policy, UUID> {
             ON CONFLICT (ticket_id, metric, generation, threshold) DO NOTHING""")
     Mono<Long> scheduleBreach(UUID ticketId, String metric, int generation, Instant dueAt, Instant now);
 
-    /** Locks the ticket unless an action holds it, and says what a notification needs of it. */
-    @Query("SELECT key, assignee FROM ticket WHERE id = :ticketId FOR UPDATE SKIP LOCKED")
-    Mono<Heading> tryLockTicket(UUID ticketId);
-
-    @Query("""
-            WITH timer AS (UPDATE sla_timer SET breached_at = COALESCE(breached_at, :dueAt)
-                           WHERE ticket_id = :ticketId AND metric = :metric)
-            UPDATE ticket SET breached = true WHERE id = :ticketId""")
-    Mono<Long> recordBreach(UUID ticketId, String metric, Instant dueAt);
-
     @Query("SELECT 1 FROM ticket WHERE id = :ticketId FOR UPDATE")
     Mono<Integer> lockTicket(UUID ticketId);
 
@@ -87,6 +77,40 @@ interface SlaRepository extends GenericRepository<SlaRows.Policy, UUID> {
             ON CONFLICT (ticket_id, metric, generation, threshold) DO NOTHING""")
     Mono<Long> schedule(UUID ticketId, String metric, int generation, int threshold, Instant dueAt);
 
+    /** Locks the tickets no action holds, and says what a notification needs of each. */
+    @Query("SELECT id, key, assignee, policy_id FROM ticket WHERE id IN (:ticketIds) FOR UPDATE SKIP LOCKED")
+    Flux<LockedTicket> tryLockTickets(Collection<UUID> ticketIds);
+
+    @Query("SELECT * FROM sla_timer WHERE ticket_id = :ticketId AND metric = :metric FOR UPDATE")
+    Mono<SlaRows.Timer> lockTimer(UUID ticketId, String metric);
+
+    /** The timers of tickets this transaction holds, locked. */
+    @Query("SELECT * FROM sla_timer WHERE ticket_id IN (:ticketIds) FOR UPDATE")
+    Flux<SlaRows.Timer> lockTimersOf(Collection<UUID> ticketIds);
+
+    @Query("SELECT * FROM sla_policy WHERE id IN (:ids)")
+    Flux<SlaRows.Policy> policies(Collection<UUID> ids);
+
+    /** Breaches given as a JSON array of {ticket_id, metric, due_at}: the timer keeps its first breach, the ticket is flagged. */
+    @Query("""
+            WITH b AS (SELECT * FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS b (ticket_id uuid, metric text, due_at timestamptz)),
+                 timer AS (UPDATE sla_timer t SET breached_at = COALESCE(t.breached_at, b.due_at)
+                           FROM b WHERE t.ticket_id = b.ticket_id AND t.metric = b.metric)
+            UPDATE ticket SET breached = true WHERE id IN (SELECT ticket_id FROM b)""")
+    Mono<Long> recordBreaches(String rows);
+
+    /** Ticket events given as a JSON array of {ticket_id, type, data}, written by 'sla' in their order. */
+    @Query("""
+            INSERT INTO ticket_event (ticket_id, type, actor, occurred_at, data)
+            SELECT e.ticket_id, e.type, 'sla', :occurredAt, e.data
+            FROM jsonb_array_elements(CAST(:rows AS jsonb)) WITH ORDINALITY AS x (v, n),
+                 jsonb_to_record(x.v) AS e (ticket_id uuid, type text, data jsonb)
+            ORDER BY x.n""")
+    Mono<Long> ticketEvents(String rows, Instant occurredAt);
+
+    @Query("UPDATE sla_due_work SET done_at = :now WHERE id IN (:workIds)")
+    Mono<Long> done(Collection<Long> workIds, Instant now);
+
     /** Due announcements, locked for this transaction; rows another instance holds are skipped. */
     @Query("""
             SELECT id, ticket_id, metric, generation, threshold, due_at FROM sla_due_work
@@ -95,23 +119,6 @@ interface SlaRepository extends GenericRepository<SlaRows.Policy, UUID> {
             LIMIT :limit
             FOR UPDATE SKIP LOCKED""")
     Flux<SlaRows.DueWork> claimDue(Instant now, int limit);
-
-    @Query("UPDATE sla_due_work SET done_at = :now WHERE id = :workId")
-    Mono<Long> done(long workId, Instant now);
-
-    @Query("SELECT * FROM sla_timer WHERE ticket_id = :ticketId AND metric = :metric FOR UPDATE")
-    Mono<SlaRows.Timer> lockTimer(UUID ticketId, String metric);
-
-    @Query("UPDATE sla_timer SET breached_at = COALESCE(breached_at, :dueAt) WHERE ticket_id = :ticketId AND metric = :metric")
-    Mono<Long> markBreached(UUID ticketId, String metric, Instant dueAt);
-
-    @Query("UPDATE ticket SET breached = true WHERE id = :ticketId")
-    Mono<Long> flagTicketBreached(UUID ticketId);
-
-    @Query("""
-            INSERT INTO ticket_event (ticket_id, type, actor, occurred_at, data)
-            VALUES (:ticketId, :type, 'sla', :occurredAt, CAST(:data AS jsonb))""")
-    Mono<Long> ticketEvent(UUID ticketId, String type, Instant occurredAt, String data);
 
     /** Running timers of the tickets whose policy counts the given calendar's time. */
     @Query("""
@@ -128,10 +135,7 @@ interface SlaRepository extends GenericRepository<SlaRows.Policy, UUID> {
             WHERE id = :ticketId AND status <> 'CLOSED'""")
     Mono<Long> refreshNextDue(UUID ticketId);
 
-    @Query("SELECT key, assignee FROM ticket WHERE id = :ticketId")
-    Mono<Heading> ticketHeading(UUID ticketId);
-
     @io.micronaut.core.annotation.Introspected
-    record Heading(String key, @Nullable String assignee) {
+    record LockedTicket(UUID id, String key, @Nullable String assignee, @Nullable UUID policyId) {
     }
 }

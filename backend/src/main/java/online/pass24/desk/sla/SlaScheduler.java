@@ -1,41 +1,52 @@
 package online.pass24.desk.sla;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import online.pass24.desk.mail.MailOutbox;
+import online.pass24.desk.shared.JsonText;
 import online.pass24.desk.shared.events.EventLog;
+import online.pass24.desk.specialists.Specialists;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Announces SLA warnings and breaches. Each instance polls the due-work table a few times a
- * second and claims rows with FOR UPDATE SKIP LOCKED; the event is written and the row marked
+ * second and claims rows with FOR UPDATE SKIP LOCKED; the events are written and the rows marked
  * done in one transaction, so every announcement happens exactly once across instances and
- * restarts, and one that fell due while all were down fires at the next start.
+ * restarts, and one that fell due while all were down fires at the next start. A round handles
+ * its batch with a fixed number of statements, whatever its size: many timers falling due
+ * together (a calendar change, a morning's backlog) are announced within a second or so.
  */
 @Singleton
 @Requires(property = "sla.scheduler.enabled", notEquals = "false")
 public class SlaScheduler {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlaScheduler.class);
-    private static final int BATCH = 50;
 
     private final SlaAnnouncer announcer;
+    private final int batch;
 
-    SlaScheduler(SlaAnnouncer announcer) {
+    SlaScheduler(SlaAnnouncer announcer, @Value("${sla.scheduler.batch:500}") int batch) {
         this.announcer = announcer;
+        this.batch = batch;
     }
 
     @Scheduled(fixedDelay = "${sla.scheduler.interval:200ms}", initialDelay = "1s")
@@ -44,10 +55,10 @@ public class SlaScheduler {
             SlaAnnouncer.Round round;
             do {
                 // not a request path: this scheduler thread is the one place that waits
-                round = announcer.announceDue(BATCH).blockOptional(Duration.ofSeconds(30)).orElse(SlaAnnouncer.Round.EMPTY);
+                round = announcer.announceDue(batch).blockOptional(Duration.ofSeconds(30)).orElse(SlaAnnouncer.Round.EMPTY);
                 // listeners hear of announcements only once they are committed
                 round.announced().forEach(announcer::publish);
-            } while (round.claimed() == BATCH && !round.announced().isEmpty());
+            } while (round.claimed() == batch && round.settled() > 0);
         } catch (RuntimeException e) {
             LOG.warn("SLA announcements failed this round; they stay due and are retried: {}", e.getMessage());
         }
@@ -57,25 +68,33 @@ public class SlaScheduler {
     @Singleton
     public static class SlaAnnouncer {
 
-        /** What one round claimed and announced. */
-        public record Round(int claimed, List<SlaAnnounced> announced) {
-            static final Round EMPTY = new Round(0, List.of());
+        /**
+         * What one round did: rows claimed, rows settled (marked done: announced, or found
+         * irrelevant), and the announcements made. Rows of tickets an action held stay due.
+         */
+        public record Round(int claimed, int settled, List<SlaAnnounced> announced) {
+            static final Round EMPTY = new Round(0, 0, List.of());
         }
 
         private final SlaRepository repository;
         private final EventLog eventLog;
-        private final online.pass24.desk.notification.StaffNotifications notifications;
+        private final MailOutbox outbox;
+        private final Specialists specialists;
         private final ApplicationEventPublisher<SlaAnnounced> publisher;
         private final SupportEscalation escalation;
+        private final JsonMapper json;
         private final Clock clock;
 
-        SlaAnnouncer(SlaRepository repository, EventLog eventLog, online.pass24.desk.notification.StaffNotifications notifications,
-                     ApplicationEventPublisher<SlaAnnounced> publisher, SupportEscalation escalation, Clock clock) {
-            this.escalation = escalation;
+        SlaAnnouncer(SlaRepository repository, EventLog eventLog, MailOutbox outbox, Specialists specialists,
+                     ApplicationEventPublisher<SlaAnnounced> publisher, SupportEscalation escalation, JsonMapper json,
+                     Clock clock) {
             this.repository = repository;
-            this.notifications = notifications;
             this.eventLog = eventLog;
+            this.outbox = outbox;
+            this.specialists = specialists;
             this.publisher = publisher;
+            this.escalation = escalation;
+            this.json = json;
             this.clock = clock;
         }
 
@@ -83,26 +102,35 @@ public class SlaScheduler {
             publisher.publishEventAsync(announced);
         }
 
+        /**
+         * Claims up to {@code batch} due rows and announces them. The tickets are locked first,
+         * as actions do, and skipped while an action holds one: its rows stay due for the next round.
+         */
         @Transactional
         public Mono<Round> announceDue(int batch) {
             Instant now = clock.instant();
-            return repository.claimDue(now, batch).collectList().flatMap(rows -> Flux.fromIterable(rows)
-                    .concatMap(row -> announce(row, now))
-                    .collectList()
-                    .map(done -> new Round(rows.size(), done.stream().flatMap(Optional::stream).toList())));
+            return repository.claimDue(now, batch).collectList().flatMap(rows -> rows.isEmpty() ? Mono.just(Round.EMPTY)
+                    : repository.tryLockTickets(rows.stream().map(SlaRows.DueWork::ticketId).collect(Collectors.toSet()))
+                            .collectMap(SlaRepository.LockedTicket::id)
+                            .flatMap(tickets -> held(rows, tickets, now)));
         }
 
-        /**
-         * Announces one due row. The ticket is locked first, as actions do, and skipped while an
-         * action holds it: the row stays due and is taken up in the next round.
-         */
-        private Mono<Optional<SlaAnnounced>> announce(SlaRows.DueWork row, Instant now) {
-            return repository.tryLockTicket(row.ticketId())
-                    .flatMap(ticket -> repository.lockTimer(row.ticketId(), row.metric())
-                            .flatMap(timer -> relevant(row, timer) ? record(row, ticket, now).map(Optional::of) : Mono.just(Optional.<SlaAnnounced>empty()))
-                            .defaultIfEmpty(Optional.empty())
-                            .flatMap(result -> repository.done(row.id(), now).thenReturn(result)))
-                    .defaultIfEmpty(Optional.empty());
+        private Mono<Round> held(List<SlaRows.DueWork> rows, Map<UUID, SlaRepository.LockedTicket> tickets, Instant now) {
+            List<SlaRows.DueWork> held = rows.stream().filter(row -> tickets.containsKey(row.ticketId())).toList();
+            if (held.isEmpty()) {
+                return Mono.just(new Round(rows.size(), 0, List.of()));
+            }
+            List<Long> workIds = held.stream().map(SlaRows.DueWork::id).toList();
+            return repository.lockTimersOf(tickets.keySet()).collectMap(timer -> timer.ticketId() + "/" + timer.metric())
+                    .flatMap(timers -> {
+                        List<SlaRows.DueWork> due = held.stream().filter(row -> {
+                            SlaRows.Timer timer = timers.get(row.ticketId() + "/" + row.metric());
+                            return timer != null && relevant(row, timer);
+                        }).toList();
+                        Mono<List<SlaAnnounced>> announced = due.isEmpty() ? Mono.just(List.of()) : announce(due, tickets, now);
+                        return announced.flatMap(done -> repository.done(workIds, now)
+                                .thenReturn(new Round(rows.size(), held.size(), done)));
+                    });
         }
 
         /**
@@ -116,21 +144,59 @@ public class SlaScheduler {
             return clockRanPastIt && row.generation() <= timer.generation();
         }
 
-        private Mono<SlaAnnounced> record(SlaRows.DueWork row, SlaRepository.Heading ticket, Instant now) {
-            boolean breach = row.threshold() == 100;
-            String type = breach ? "sla.breached" : "sla.warning";
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("ticketId", row.ticketId().toString());
-            data.put("metric", row.metric());
-            data.put("threshold", row.threshold());
-            data.put("dueAt", row.dueAt().toString());
-            data.put("announcedAt", now.toString());
-            Mono<Long> flags = breach ? repository.recordBreach(row.ticketId(), row.metric(), row.dueAt()) : Mono.just(0L);
-            return flags.then(repository.ticketEvent(row.ticketId(), type, now, Json.object(data)))
-                    .then(eventLog.append(type, row.ticketId().toString(), data))
-                    .then(escalation.apply(row.ticketId(), ticket.key(), ticket.assignee(), row.metric(),
-                            row.threshold(), row.dueAt(), now))
-                    .thenReturn(new SlaAnnounced(row.ticketId(), row.metric(), row.threshold(), row.dueAt()));
+        /** Writes the announcements of {@code due}: flags, events, e-mails and escalations, a statement each. */
+        private Mono<List<SlaAnnounced>> announce(List<SlaRows.DueWork> due, Map<UUID, SlaRepository.LockedTicket> tickets,
+                                                  Instant now) {
+            Set<UUID> policyIds = tickets.values().stream().map(SlaRepository.LockedTicket::policyId)
+                    .filter(Objects::nonNull).collect(Collectors.toSet());
+            Mono<Map<UUID, SlaRows.Policy>> policies = policyIds.isEmpty() ? Mono.just(Map.of())
+                    : repository.policies(policyIds).collectMap(SlaRows.Policy::id);
+            return policies.zipWhen(known -> specialists.all().collectList()).flatMap(loaded -> {
+                List<Map<String, Object>> breaches = new ArrayList<>();
+                List<Map<String, Object>> ticketEvents = new ArrayList<>();
+                List<EventLog.Event> events = new ArrayList<>();
+                List<MailOutbox.StaffMail> mails = new ArrayList<>();
+                List<SlaAnnounced> announced = new ArrayList<>();
+                for (SlaRows.DueWork row : due) {
+                    SlaRepository.LockedTicket ticket = tickets.get(row.ticketId());
+                    boolean breach = row.threshold() == 100;
+                    String type = breach ? "sla.breached" : "sla.warning";
+                    Map<String, Object> data = new LinkedHashMap<>();
+                    data.put("ticketId", row.ticketId().toString());
+                    data.put("metric", row.metric());
+                    data.put("threshold", row.threshold());
+                    data.put("dueAt", row.dueAt().toString());
+                    data.put("announcedAt", now.toString());
+                    if (breach) {
+                        breaches.add(Map.of("ticket_id", row.ticketId().toString(), "metric", row.metric(),
+                                "due_at", row.dueAt().toString()));
+                    }
+                    ticketEvents.add(ticketEvent(row.ticketId(), type, data));
+                    events.add(new EventLog.Event(type, row.ticketId().toString(), data));
+                    SlaRows.Policy policy = ticket.policyId() == null ? null : loaded.getT1().get(ticket.policyId());
+                    SupportEscalation.Plan plan = escalation.plan(row.ticketId(), ticket.key(), ticket.assignee(), policy,
+                            row.metric(), row.threshold(), row.dueAt(), loaded.getT2());
+                    mails.addAll(plan.mails());
+                    if (plan.escalated() != null) {
+                        ticketEvents.add(ticketEvent(row.ticketId(), "support.escalated", plan.escalated()));
+                        events.add(new EventLog.Event("support.escalated", row.ticketId().toString(), plan.escalated()));
+                    }
+                    announced.add(new SlaAnnounced(row.ticketId(), row.metric(), row.threshold(), row.dueAt()));
+                }
+                Mono<Long> flags = breaches.isEmpty() ? Mono.just(0L) : repository.recordBreaches(JsonText.of(json, breaches));
+                return flags.then(repository.ticketEvents(JsonText.of(json, ticketEvents), now))
+                        .then(eventLog.appendAll(events))
+                        .then(outbox.toStaff(mails))
+                        .thenReturn(List.copyOf(announced));
+            });
+        }
+
+        private static Map<String, Object> ticketEvent(UUID ticketId, String type, Map<String, Object> data) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("ticket_id", ticketId.toString());
+            row.put("type", type);
+            row.put("data", data);
+            return row;
         }
     }
 

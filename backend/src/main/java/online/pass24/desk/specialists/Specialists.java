@@ -60,6 +60,11 @@ public class Specialists {
         return list(true);
     }
 
+    /** Every listed specialist, with whether they are on duty now. */
+    public Flux<Specialist> all() {
+        return list(false);
+    }
+
     /** The e-mail of the specialist who works in the system under this user name, if listed. */
     public Mono<String> emailOf(String username) {
         return repository.listAll().filter(s -> username.equals(s.username()) && s.email() != null).map(SpecialistRecord::email).next();

@@ -9,6 +9,9 @@ import online.pass24.desk.support.Database;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 
@@ -27,6 +30,9 @@ class ExactlyOnceAnnouncementTest {
 
     @Inject
     Database database;
+
+    @Inject
+    DataSource dataSource;
 
     @BeforeEach
     void clean() {
@@ -64,6 +70,33 @@ class ExactlyOnceAnnouncementTest {
         }
 
         assertThat(breachEvents()).isEqualTo(20);
+    }
+
+    @Test
+    void aTicketAnActionHoldsKeepsItsBreachDueWhileTheRestOfTheBatchIsAnnounced() throws Exception {
+        seedTimersDueWithin(20, -60, -30);
+        String held = database.string("SELECT id FROM ticket ORDER BY key LIMIT 1");
+        try (Connection action = dataSource.getConnection()) {
+            action.setAutoCommit(false);
+            try (Statement lock = action.createStatement()) {
+                lock.execute("SELECT 1 FROM ticket WHERE id = '" + held + "' FOR UPDATE");
+            }
+            try (EmbeddedServer instance = instance()) {
+                waitForBreaches(19, Duration.ofSeconds(15));
+                Thread.sleep(500);
+                assertThat(breachEvents()).isEqualTo(19);
+                assertThat(database.count("SELECT count(*) FROM sla_due_work WHERE done_at IS NULL AND ticket_id = '" + held + "'"))
+                        .isEqualTo(1);
+
+                action.rollback(); // the action ends; the next round takes its breach up
+                waitForBreaches(20, Duration.ofSeconds(15));
+                Thread.sleep(500);
+            }
+        }
+        assertThat(breachEvents()).isEqualTo(20);
+        assertThat(database.count("SELECT count(*) FROM ticket_event WHERE type = 'sla.breached' AND ticket_id = '" + held + "'"))
+                .isEqualTo(1);
+        assertThat(database.count("SELECT count(*) FROM sla_due_work WHERE done_at IS NULL")).isZero();
     }
 
     private EmbeddedServer instance() {

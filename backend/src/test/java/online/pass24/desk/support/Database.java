@@ -29,6 +29,18 @@ public class Database {
         }
     }
 
+    /** The first column of the first row, as text. */
+    public String string(String sql) {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void execute(String sql) {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement()) {
