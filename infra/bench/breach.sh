@@ -114,7 +114,7 @@ for ((run = 1; run <= RUNS; run++)); do
 done
 
 {
-  echo "timers due together: $TIMERS (emergencies, first contact) in each of $RUNS runs, due ${LEAD} s after seeding began; scheduler every 200 ms, batches of 50"
+  echo "timers due together: $TIMERS (emergencies, first contact) in each of $RUNS runs, due ${LEAD} s after seeding began; scheduler every 200 ms, 2 workers, batches of up to 500"
   for ((run = 1; run <= RUNS; run++)); do
     echo "run $run, due ${dues[run - 1]}: written $(line <<<"${written[run - 1]}"); on the stream $(line <<<"${streamed[run - 1]}")"
   done

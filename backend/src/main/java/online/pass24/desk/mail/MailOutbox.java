@@ -1,8 +1,7 @@
 package online.pass24.desk.mail;
 
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import online.pass24.desk.shared.JsonText;
+import online.pass24.desk.shared.JsonRows;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
@@ -22,12 +21,10 @@ public class MailOutbox {
 
     private final MailRepository repository;
     private final Clock clock;
-    private final JsonMapper json;
 
-    MailOutbox(MailRepository repository, Clock clock, JsonMapper json) {
+    MailOutbox(MailRepository repository, Clock clock) {
         this.repository = repository;
         this.clock = clock;
-        this.json = json;
     }
 
     /** A staff e-mail to queue; its dedupe key never produces a second message. */
@@ -66,6 +63,6 @@ public class MailOutbox {
             row.put("message_id", "<" + id + "@" + DOMAIN + ">");
             return row;
         }).toList();
-        return repository.enqueueStaff(JsonText.of(json, rows), clock.instant());
+        return repository.enqueueStaff(JsonRows.of(rows), clock.instant());
     }
 }

@@ -99,14 +99,21 @@ interface SlaRepository extends GenericRepository<SlaRows.Policy, UUID> {
             UPDATE ticket SET breached = true WHERE id IN (SELECT ticket_id FROM b)""")
     Mono<Long> recordBreaches(String rows);
 
-    /** Ticket events given as a JSON array of {ticket_id, type, data}, written by 'sla' in their order. */
+    /**
+     * Ticket events given as a JSON array of {ticket_id, type, data}, written by 'sla' in their
+     * order, and each appended to the global event log in the same statement (as EventLog does).
+     */
     @Query("""
-            INSERT INTO ticket_event (ticket_id, type, actor, occurred_at, data)
-            SELECT e.ticket_id, e.type, 'sla', :occurredAt, e.data
-            FROM jsonb_array_elements(CAST(:rows AS jsonb)) WITH ORDINALITY AS x (v, n),
-                 jsonb_to_record(x.v) AS e (ticket_id uuid, type text, data jsonb)
-            ORDER BY x.n""")
-    Mono<Long> ticketEvents(String rows, Instant occurredAt);
+            WITH written AS (
+                INSERT INTO ticket_event (ticket_id, type, actor, occurred_at, data)
+                SELECT e.ticket_id, e.type, 'sla', :occurredAt, e.data
+                FROM jsonb_array_elements(CAST(:rows AS jsonb)) WITH ORDINALITY AS x (v, n),
+                     jsonb_to_record(x.v) AS e (ticket_id uuid, type text, data jsonb)
+                ORDER BY x.n
+                RETURNING id, ticket_id, type, data)
+            INSERT INTO event_log (type, subject, occurred_at, data)
+            SELECT type, CAST(ticket_id AS text), :loggedAt, data FROM written ORDER BY id""")
+    Mono<Long> ticketEvents(String rows, Instant occurredAt, Instant loggedAt);
 
     @Query("UPDATE sla_due_work SET done_at = :now WHERE id IN (:workIds)")
     Mono<Long> done(Collection<Long> workIds, Instant now);

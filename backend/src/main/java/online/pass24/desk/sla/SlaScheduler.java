@@ -3,16 +3,15 @@ package online.pass24.desk.sla;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import online.pass24.desk.mail.MailOutbox;
-import online.pass24.desk.shared.JsonText;
-import online.pass24.desk.shared.events.EventLog;
+import online.pass24.desk.shared.JsonRows;
 import online.pass24.desk.specialists.Specialists;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
@@ -43,22 +42,38 @@ public class SlaScheduler {
 
     private final SlaAnnouncer announcer;
     private final int batch;
+    private final int workers;
 
-    SlaScheduler(SlaAnnouncer announcer, @Value("${sla.scheduler.batch:500}") int batch) {
+    SlaScheduler(SlaAnnouncer announcer, @Value("${sla.scheduler.batch:500}") int batch,
+                 @Value("${sla.scheduler.workers:2}") int workers) {
         this.announcer = announcer;
         this.batch = batch;
+        this.workers = workers;
     }
 
+    /**
+     * Announces everything due. Several workers each take batches until a batch comes back
+     * short (or one makes no progress); SKIP LOCKED gives them disjoint rows, so a burst of due
+     * timers is worked in parallel transactions.
+     */
     @Scheduled(fixedDelay = "${sla.scheduler.interval:200ms}", initialDelay = "1s")
     void tick() {
         try {
-            SlaAnnouncer.Round round;
-            do {
-                // not a request path: this scheduler thread is the one place that waits
-                round = announcer.announceDue(batch).blockOptional(Duration.ofSeconds(30)).orElse(SlaAnnouncer.Round.EMPTY);
-                // listeners hear of announcements only once they are committed
-                round.announced().forEach(announcer::publish);
-            } while (round.claimed() == batch && round.settled() > 0);
+            Flux<SlaAnnouncer.Round> worker = Mono.defer(() -> {
+                        long started = System.nanoTime();
+                        return announcer.announceDue(batch).doOnNext(round -> {
+                            if (round.claimed() > 0 && LOG.isDebugEnabled()) {
+                                LOG.debug("SLA round: {} claimed, {} settled, {} announced in {} ms", round.claimed(),
+                                        round.settled(), round.announced().size(), (System.nanoTime() - started) / 1_000_000);
+                            }
+                        });
+                    })
+                    // listeners hear of announcements only once they are committed
+                    .doOnNext(round -> round.announced().forEach(announcer::publish))
+                    .repeat()
+                    .takeUntil(round -> round.claimed() < batch || round.settled() == 0);
+            // not a request path: this scheduler thread is the one place that waits
+            Flux.range(0, workers).flatMap(i -> worker, workers).blockLast(Duration.ofSeconds(60));
         } catch (RuntimeException e) {
             LOG.warn("SLA announcements failed this round; they stay due and are retried: {}", e.getMessage());
         }
@@ -77,24 +92,19 @@ public class SlaScheduler {
         }
 
         private final SlaRepository repository;
-        private final EventLog eventLog;
         private final MailOutbox outbox;
         private final Specialists specialists;
         private final ApplicationEventPublisher<SlaAnnounced> publisher;
         private final SupportEscalation escalation;
-        private final JsonMapper json;
         private final Clock clock;
 
-        SlaAnnouncer(SlaRepository repository, EventLog eventLog, MailOutbox outbox, Specialists specialists,
-                     ApplicationEventPublisher<SlaAnnounced> publisher, SupportEscalation escalation, JsonMapper json,
-                     Clock clock) {
+        SlaAnnouncer(SlaRepository repository, MailOutbox outbox, Specialists specialists,
+                     ApplicationEventPublisher<SlaAnnounced> publisher, SupportEscalation escalation, Clock clock) {
             this.repository = repository;
-            this.eventLog = eventLog;
             this.outbox = outbox;
             this.specialists = specialists;
             this.publisher = publisher;
             this.escalation = escalation;
-            this.json = json;
             this.clock = clock;
         }
 
@@ -144,7 +154,7 @@ public class SlaScheduler {
             return clockRanPastIt && row.generation() <= timer.generation();
         }
 
-        /** Writes the announcements of {@code due}: flags, events, e-mails and escalations, a statement each. */
+        /** Writes the announcements of {@code due}: flags, ticket events with the event log, e-mails; a statement each. */
         private Mono<List<SlaAnnounced>> announce(List<SlaRows.DueWork> due, Map<UUID, SlaRepository.LockedTicket> tickets,
                                                   Instant now) {
             Set<UUID> policyIds = tickets.values().stream().map(SlaRepository.LockedTicket::policyId)
@@ -154,7 +164,6 @@ public class SlaScheduler {
             return policies.zipWhen(known -> specialists.all().collectList()).flatMap(loaded -> {
                 List<Map<String, Object>> breaches = new ArrayList<>();
                 List<Map<String, Object>> ticketEvents = new ArrayList<>();
-                List<EventLog.Event> events = new ArrayList<>();
                 List<MailOutbox.StaffMail> mails = new ArrayList<>();
                 List<SlaAnnounced> announced = new ArrayList<>();
                 for (SlaRows.DueWork row : due) {
@@ -172,20 +181,17 @@ public class SlaScheduler {
                                 "due_at", row.dueAt().toString()));
                     }
                     ticketEvents.add(ticketEvent(row.ticketId(), type, data));
-                    events.add(new EventLog.Event(type, row.ticketId().toString(), data));
                     SlaRows.Policy policy = ticket.policyId() == null ? null : loaded.getT1().get(ticket.policyId());
                     SupportEscalation.Plan plan = escalation.plan(row.ticketId(), ticket.key(), ticket.assignee(), policy,
                             row.metric(), row.threshold(), row.dueAt(), loaded.getT2());
                     mails.addAll(plan.mails());
                     if (plan.escalated() != null) {
                         ticketEvents.add(ticketEvent(row.ticketId(), "support.escalated", plan.escalated()));
-                        events.add(new EventLog.Event("support.escalated", row.ticketId().toString(), plan.escalated()));
                     }
                     announced.add(new SlaAnnounced(row.ticketId(), row.metric(), row.threshold(), row.dueAt()));
                 }
-                Mono<Long> flags = breaches.isEmpty() ? Mono.just(0L) : repository.recordBreaches(JsonText.of(json, breaches));
-                return flags.then(repository.ticketEvents(JsonText.of(json, ticketEvents), now))
-                        .then(eventLog.appendAll(events))
+                Mono<Long> flags = breaches.isEmpty() ? Mono.just(0L) : repository.recordBreaches(JsonRows.of(breaches));
+                return flags.then(repository.ticketEvents(JsonRows.of(ticketEvents), now, clock.instant()))
                         .then(outbox.toStaff(mails))
                         .thenReturn(List.copyOf(announced));
             });

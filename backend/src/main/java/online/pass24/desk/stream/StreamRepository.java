@@ -25,13 +25,13 @@ interface StreamRepository extends GenericRepository<StreamRepository.Row, Long>
             WITH lock AS (
                 SELECT pg_try_advisory_xact_lock(7155170001) AS got
             ), moved AS (
-                DELETE FROM stream_pending WHERE (SELECT got FROM lock) AND event_id IN (
-                    SELECT event_id FROM stream_pending ORDER BY event_id LIMIT :limit FOR UPDATE SKIP LOCKED)
+                DELETE FROM stream_pending WHERE (SELECT got FROM lock) AND event_id = ANY (ARRAY(
+                    SELECT event_id FROM stream_pending ORDER BY event_id LIMIT :limit FOR UPDATE SKIP LOCKED))
                 RETURNING event_id
             ), inserted AS (
                 INSERT INTO stream_event (event_id, type, subject, occurred_at, data, ticket_id, organization)
                 SELECT e.id, e.type, e.subject, e.occurred_at, e.data, t.id, t.organization
-                FROM moved m JOIN event_log e ON e.id = m.event_id
+                FROM moved m CROSS JOIN LATERAL (SELECT * FROM event_log l WHERE l.id = m.event_id) e
                 LEFT JOIN ticket t ON t.id = CASE WHEN e.data ->> 'ticketId' ~ '^[0-9a-fA-F-]{36}$'
                                                   THEN CAST(e.data ->> 'ticketId' AS uuid) END
                 ORDER BY e.id

@@ -7,8 +7,6 @@ import reactor.core.publisher.Mono;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,28 +30,7 @@ public class EventLog {
         return Mono.defer(() -> repository.append(type, subject, clock.instant(), toJson(data))).then();
     }
 
-    /** One event to append with others. */
-    public record Event(String type, String subject, Map<String, ?> data) {
-    }
-
-    /** Appends many events with one statement, in their order, as {@link #append} each. */
-    public Mono<Void> appendAll(List<Event> events) {
-        if (events.isEmpty()) {
-            return Mono.empty();
-        }
-        return Mono.defer(() -> {
-            List<Map<String, Object>> rows = events.stream().map(event -> {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("type", event.type());
-                row.put("subject", event.subject());
-                row.put("data", event.data());
-                return row;
-            }).toList();
-            return repository.appendAll(toJson(rows), clock.instant());
-        }).then();
-    }
-
-    private String toJson(Object data) {
+    private String toJson(Map<String, ?> data) {
         try {
             return json.writeValueAsString(data);
         } catch (IOException e) {

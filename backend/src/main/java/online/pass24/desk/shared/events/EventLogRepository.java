@@ -18,15 +18,6 @@ interface EventLogRepository extends GenericRepository<EventLogRepository.Row, L
             VALUES (:type, :subject, :occurredAt, CAST(:data AS jsonb))""")
     Mono<Long> append(String type, String subject, Instant occurredAt, String data);
 
-    /** Events given as a JSON array of {type, subject, data}, appended in their order. */
-    @Query("""
-            INSERT INTO event_log (type, subject, occurred_at, data)
-            SELECT e.type, e.subject, :occurredAt, e.data
-            FROM jsonb_array_elements(CAST(:rows AS jsonb)) WITH ORDINALITY AS x (v, n),
-                 jsonb_to_record(x.v) AS e (type text, subject text, data jsonb)
-            ORDER BY x.n""")
-    Mono<Long> appendAll(String rows, Instant occurredAt);
-
     @MappedEntity("event_log")
     record Row(@Id Long id, String type, String subject, Instant occurredAt) {
     }
