@@ -13,6 +13,7 @@ import reactor.core.publisher.Sinks;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One wallboard computation shared by every wallboard on this instance: recomputed shortly after
@@ -31,6 +32,9 @@ class WallboardBroadcaster {
     private final JsonMapper json;
     private final Sinks.Many<String> latest = Sinks.many().replay().latest();
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    /** Computations are numbered as they start; one that ends after a later one is dropped. */
+    private final AtomicLong started = new AtomicLong();
+    private long published; // guarded by this
 
     WallboardBroadcaster(WallboardService wallboard, JsonMapper json, StreamHub hub) {
         this.wallboard = wallboard;
@@ -56,11 +60,25 @@ class WallboardBroadcaster {
         }
         Mono.delay(SETTLE).then(Mono.defer(() -> {
                     scheduled.set(false);
-                    return wallboard.current();
+                    long number = started.incrementAndGet();
+                    return wallboard.current().map(board -> new Computed(number, online.pass24.desk.shared.JsonText.of(json, board)));
                 }))
-                .map(board -> online.pass24.desk.shared.JsonText.of(json, board))
-                .subscribe(board -> latest.emitNext(board, Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1))),
-                        e -> LOG.warn("The wallboard could not be computed: {}", e.getMessage()));
+                .subscribe(this::publish, e -> LOG.warn("The wallboard could not be computed: {}", e.getMessage()));
+    }
+
+    /**
+     * Sends a computed board unless a computation that started later was sent already: two may
+     * overlap when events keep coming, and the older one must not overwrite the newer.
+     */
+    private synchronized void publish(Computed computed) {
+        if (computed.number() <= published) {
+            return;
+        }
+        published = computed.number();
+        latest.emitNext(computed.board(), Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1)));
+    }
+
+    private record Computed(long number, String board) {
     }
 
     @Scheduled(fixedDelay = "30s", initialDelay = "30s")

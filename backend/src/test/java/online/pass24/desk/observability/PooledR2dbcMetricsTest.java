@@ -26,7 +26,7 @@ class PooledR2dbcMetricsTest {
         assertThat(api.get("/api/v1/tickets", KeycloakTokens.user("agent")).status()).isEqualTo(200);
 
         Scrape scrape = Scrape.of(api);
-        assertThat(scrape.value("r2dbc_pool_max_allocated", "name=\"default\"")).hasValue(20.0);
+        assertThat(scrape.value("r2dbc_pool_max_allocated", "name=\"default\"")).hasValue(40.0);
         assertThat(scrape.value("r2dbc_pool_allocated", "name=\"default\"").orElse(0)).isPositive();
         for (String gauge : new String[] {"r2dbc_pool_acquired", "r2dbc_pool_idle", "r2dbc_pool_pending"}) {
             assertThat(scrape.value(gauge, "name=\"default\"")).as(gauge).isPresent();
