@@ -29,6 +29,7 @@ final class ProblemCatalogue {
             case IDEMPOTENCY_KEY_REUSED -> "The Idempotency-Key was used with a different request";
             case IDEMPOTENCY_IN_PROGRESS -> "A request with this Idempotency-Key is still in progress";
             case UNSAFE_WEBHOOK_URL -> "The webhook URL points where deliveries may not go";
+            case SERVICE_UNAVAILABLE -> "Service temporarily unavailable";
             case INTERNAL_ERROR -> "Internal error";
         };
     }
@@ -47,6 +48,7 @@ final class ProblemCatalogue {
             case PRECONDITION_FAILED -> ProblemType.PRECONDITION_FAILED;
             case PRECONDITION_REQUIRED -> ProblemType.PRECONDITION_REQUIRED;
             case TOO_MANY_REQUESTS -> ProblemType.RATE_LIMITED;
+            case SERVICE_UNAVAILABLE -> ProblemType.SERVICE_UNAVAILABLE;
             default -> status.getCode() >= 500 ? ProblemType.INTERNAL_ERROR : ProblemType.MALFORMED_REQUEST;
         };
     }

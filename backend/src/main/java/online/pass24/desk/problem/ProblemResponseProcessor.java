@@ -2,12 +2,16 @@ package online.pass24.desk.problem;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import io.r2dbc.spi.R2dbcTimeoutException;
+import io.r2dbc.spi.R2dbcTransientResourceException;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -29,12 +33,20 @@ import java.util.List;
 @Replaces(ErrorResponseProcessor.class)
 public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
 
+    private static final String RETRY_AFTER_SECONDS = "5";
+
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
         Throwable cause = context.getRootCause().orElse(null);
         Problem problem;
-        if (cause instanceof ApiProblem apiProblem) {
+        if (status == HttpStatus.INTERNAL_SERVER_ERROR && databaseOutOfReach(cause)) {
+            // PostgreSQL is down or every pooled connection stayed busy past the acquire timeout:
+            // nothing is wrong with the request, and the same request succeeds later
+            response.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            problem = Problems.of(ProblemType.SERVICE_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE,
+                    "The database is out of reach or busy; retry in a few seconds");
+        } else if (cause instanceof ApiProblem apiProblem) {
             problem = Problems.of(apiProblem);
         } else if (cause instanceof ConstraintViolationException violations) {
             problem = Problems.validation(fieldErrors(violations));
@@ -49,6 +61,17 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
         }
         problem.setInstance(context.getRequest().getPath());
         return response.contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE).body(problem);
+    }
+
+    /** Whether the failure, or one of its causes, is the database being unreachable or its pool exhausted. */
+    static boolean databaseOutOfReach(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof R2dbcTimeoutException || e instanceof R2dbcTransientResourceException
+                    || e instanceof R2dbcNonTransientResourceException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String detail(ErrorContext context, HttpStatus status) {
