@@ -114,7 +114,6 @@ measure "" 100 >/dev/null
   printf '%-34s %s\n' "q=<word in every title>" "$(measure "?q=%D1%88%D0%BB%D0%B0%D0%B3%D0%B1%D0%B0%D1%83%D0%BC")"
   printf '%-34s %s\n' "second page (cursor)" "$(measure "?cursor=$cursor")"
   printf '%-34s %s\n' "limit=100" "$(measure "?limit=100")"
-  # the closed history has no index of its own in queue order: fewer requests, or this line alone
-  # would take minutes at a million tickets
-  printf '%-34s %s\n' "status=CLOSED (history)" "$(measure "?status=CLOSED" "$(( REQUESTS < 50 ? REQUESTS : 50 ))")"
+  # the closed history has a partial index of its own in queue order (V14)
+  printf '%-34s %s\n' "status=CLOSED (history)" "$(measure "?status=CLOSED" "$REQUESTS")"
 } | tee "$out"

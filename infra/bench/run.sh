@@ -185,7 +185,7 @@ report_week="$(num 'a year by week +median +[0-9]+ ms +max +[0-9]+' "$reports")"
   echo "fresh database; 1,000,000 tickets received over the last year, written by \`COPY ticket … FROM STDIN\`"
   echo "fed by an awk generator (the newest 20,000 open, the rest closed; 30 % emergencies, 25 agents,"
   echo "800 clients), and their two clocks each. GET /api/v1/tickets as the demo agent, page of 25 unless"
-  echo "said, 200 timed requests a line (50 for the closed history, which no index serves in queue order)"
+  echo "said, 200 timed requests a line"
   echo "over one kept-alive curl connection, after 100 + 20 untimed ones."
   echo "Target: p99 under 30 ms. Took ${queue_s} s."
   echo
