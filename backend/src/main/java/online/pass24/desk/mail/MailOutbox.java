@@ -41,12 +41,10 @@ public class MailOutbox {
 
     /** A notification to staff; the same dedupe key never produces a second message. */
     public Mono<Long> toStaff(String dedupeKey, UUID ticketId, String recipient, String subject, String body) {
-        UUID id = UUID.randomUUID();
-        return repository.enqueue(id, ticketId, null, "STAFF", dedupeKey, recipient, subject, body,
-                "<" + id + "@" + DOMAIN + ">", null, clock.instant());
+        return toStaff(List.of(new StaffMail(dedupeKey, ticketId, recipient, subject, body)));
     }
 
-    /** Many staff notifications in one statement, as {@link #toStaff(String, UUID, String, String, String)} each. */
+    /** Many staff notifications in one statement; a dedupe key already queued is skipped. */
     public Mono<Long> toStaff(List<StaffMail> mails) {
         if (mails.isEmpty()) {
             return Mono.just(0L);

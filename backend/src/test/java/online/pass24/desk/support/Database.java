@@ -19,23 +19,24 @@ public class Database {
     }
 
     public long count(String sql) {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return first(sql, rows -> rows.getLong(1));
     }
 
     /** The first column of the first row, as text. */
     public String string(String sql) {
+        return first(sql, rows -> rows.getString(1));
+    }
+
+    private interface Column<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    private <T> T first(String sql, Column<T> column) {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
-            return rows.getString(1);
+            return column.read(rows);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
