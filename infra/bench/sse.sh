@@ -40,14 +40,21 @@ token="$(curl -sf -d grant_type=password -d client_id=emergency-desk-cli -d user
   http://127.0.0.1:8180/realms/emergency-desk/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/')"
 
 say "subscribing $SUBSCRIBERS streams, then $EVENTS events at $RATE/s ..."
-java -Xss256k -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+# the harness fires its events on our "go", after the memory samples below: their forced GC
+# must not land in the latency measurement
+rm -f "$RUN_DIR/go" && mkfifo "$RUN_DIR/go"
+java -Xss256k -Dbench.await-go=true -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
   online.pass24.desk.stream.bench.SseFanOutBenchmark "http://127.0.0.1:$PORT" \
-  "jdbc:postgresql://127.0.0.1:5432/$DATABASE" "$token" "$SUBSCRIBERS" "$EVENTS" "$RATE" >"$RUN_DIR/harness.txt" &
+  "jdbc:postgresql://127.0.0.1:5432/$DATABASE" "$token" "$SUBSCRIBERS" "$EVENTS" "$RATE" "$pid" <"$RUN_DIR/go" >"$RUN_DIR/harness.txt" &
 harness=$!
+exec 3>"$RUN_DIR/go"
 # sample the backend while every subscriber is connected
 for _ in $(seq 1 240); do grep -q "subscribers connected" "$RUN_DIR/harness.txt" 2>/dev/null && break; sleep 0.5; done
 sleep 2
 busy_rss="$(rss)"; busy_heap="$(heap)"
+sleep 2
+echo go >&3
+exec 3>&-
 wait "$harness"
 
 {

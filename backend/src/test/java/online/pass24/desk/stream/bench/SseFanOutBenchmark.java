@@ -35,12 +35,19 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * committed straight into event_log at a steady rate; each subscriber records, per event, the
  * time from the commit returning to the event's arrival. Subscribers are raw sockets on Netty
  * event loops (epoll where available) that scan the bytes for the event number: a load generator
- * on the same machine as the server must cost less than the server per delivery. Prints p50/p90/p99/max over all
+ * on the same machine as the server must cost less than the server per delivery. Ten warm-up
+ * events go first and are not measured. Prints p50/p90/p99/max over all
  * (subscriber, event) pairs and how many arrived.
  *
- * <p>Arguments: baseUrl jdbcUrl token subscribers events ratePerSecond
+ * <p>Arguments: baseUrl jdbcUrl token subscribers events ratePerSecond [backendPid]: with the
+ * backend's pid it also prints the CPU the backend and the harness spent per delivery. With
+ * {@code -Dbench.await-go=true} the events wait for a line on standard input once every
+ * subscriber is connected, so whatever samples the backend then does not fall into the measurement.
  */
 public final class SseFanOutBenchmark {
+
+    /** Events sent and not measured before the measured ones. */
+    private static final int WARM_UP = 10;
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -49,6 +56,7 @@ public final class SseFanOutBenchmark {
         int subscribers = Integer.parseInt(args[3]);
         int events = Integer.parseInt(args[4]);
         int rate = Integer.parseInt(args[5]);
+        long backendPid = args.length > 6 ? Long.parseLong(args[6]) : -1;
 
         AtomicLongArray committedAt = new AtomicLongArray(events);
         // arrival instants (System.nanoTime), one slot per (subscriber, event)
@@ -92,14 +100,31 @@ public final class SseFanOutBenchmark {
         }
         System.out.printf(Locale.ROOT, "subscribers connected: %d, failed: %d (%s)%n", connected.get(), failed.get(),
                 epoll ? "epoll" : "nio");
+        if (Boolean.getBoolean("bench.await-go")) {
+            // the script samples the backend's memory now (a forced GC): the events wait for it
+            new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.US_ASCII)).readLine();
+        }
         Thread.sleep(1000);
 
         String marker = "bench-" + System.currentTimeMillis();
+        long backendCpuBefore;
+        long harnessCpuBefore;
         try (Connection db = DriverManager.getConnection(jdbc, "postgres", "");
              PreparedStatement insert = db.prepareStatement(
                      "INSERT INTO event_log (type, subject, occurred_at, data) VALUES ('bench.tick', 'bench', now(), CAST(? AS jsonb))")) {
             db.setAutoCommit(true);
             long interval = 1_000_000_000L / rate;
+            // a few events first, not measured: a serving instance has long since compiled its
+            // fan-out path, a fresh one runs it interpreted for the first events
+            for (int w = 0; w < WARM_UP; w++) {
+                insert.setString(1, "{\"warm-up\": " + w + ", \"marker\": \"" + marker + "\"}");
+                insert.executeUpdate();
+                Thread.sleep(interval / 1_000_000);
+            }
+            Thread.sleep(2000);
+            // CPU spent while the events fan out, by the backend (from /proc) and by this harness
+            backendCpuBefore = cpuOf(backendPid);
+            harnessCpuBefore = harnessCpu();
             long next = System.nanoTime();
             for (int e = 0; e < events; e++) {
                 long wait = next - System.nanoTime();
@@ -118,13 +143,18 @@ public final class SseFanOutBenchmark {
         while (received.get() < expected && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
+        long backendCpu = cpuOf(backendPid) - backendCpuBefore;
+        long harnessCpu = harnessCpu() - harnessCpuBefore;
         long[] all = new long[(int) received.get()];
+        long[] lastOfEvent = new long[events];
         int n = 0;
         for (int i = 0; i < arrival.length() && n < all.length; i++) {
             long at = arrival.get(i);
             if (at != 0) {
                 // microseconds from the commit returning to the arrival (0 if it won the race)
-                all[n++] = Math.max(0, (at - committedAt.get(i % events)) / 1000);
+                all[n] = Math.max(0, (at - committedAt.get(i % events)) / 1000);
+                lastOfEvent[i % events] = Math.max(lastOfEvent[i % events], all[n]);
+                n++;
             }
         }
         all = Arrays.copyOf(all, n);
@@ -136,9 +166,42 @@ public final class SseFanOutBenchmark {
                     all[(int) (n * 0.50)] / 1000.0, all[(int) (n * 0.90)] / 1000.0, all[Math.min(n - 1, (int) (n * 0.99))] / 1000.0,
                     all[n - 1] / 1000.0);
         }
+        if (n > 0) {
+            // how long each event took to reach its last subscriber: the first ones run colder code
+            int slowest = 0;
+            for (int e = 1; e < events; e++) {
+                slowest = lastOfEvent[e] > lastOfEvent[slowest] ? e : slowest;
+            }
+            long[] sorted = lastOfEvent.clone();
+            Arrays.sort(sorted);
+            System.out.printf(Locale.ROOT, "per event, until its last subscriber had it: median %.1f ms, slowest %.1f ms (event %d of %d)%n",
+                    sorted[events / 2] / 1000.0, lastOfEvent[slowest] / 1000.0, slowest + 1, events);
+            System.out.printf(Locale.ROOT, "CPU per delivery while fanning out: backend %s, harness %.1f µs%n",
+                    backendPid < 0 ? "?" : String.format(Locale.ROOT, "%.1f µs", backendCpu / 1000.0 / n), harnessCpu / 1000.0 / n);
+        }
         channels.forEach(Channel::close);
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
         System.exit(0);
+    }
+
+    /** Nanoseconds of CPU (user + system) a process has used, from /proc; -1 without one. */
+    private static long cpuOf(long pid) {
+        if (pid < 0) {
+            return 0;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14 and 15 of stat (utime, stime), in clock ticks of 10 ms
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static long harnessCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /**
