@@ -7,11 +7,13 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.sse.Event;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.utils.SecurityService;
@@ -22,7 +24,7 @@ import online.pass24.desk.problem.Problems;
 import online.pass24.desk.security.Caller;
 import online.pass24.desk.security.Roles;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -45,7 +48,8 @@ import java.util.regex.Pattern;
 class StreamController {
 
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z.-]{0,63}");
-    private static final Event<String> HEARTBEAT = Event.of("").comment("heartbeat");
+    /** Where a subscriber whose connection is not a Netty channel is drained. */
+    private static final Executor ELSEWHERE = task -> Schedulers.parallel().schedule(task);
 
     private final StreamHub hub;
     private final WallboardBroadcaster wallboard;
@@ -55,8 +59,9 @@ class StreamController {
     private final Duration retry;
     private final int perCaller;
     private final Map<String, AtomicInteger> open = new ConcurrentHashMap<>();
+    private final EventStreamWriter writer;
 
-    StreamController(StreamHub hub, WallboardBroadcaster wallboard, SecurityService security, JsonMapper json,
+    StreamController(StreamHub hub, WallboardBroadcaster wallboard, SecurityService security, JsonMapper json, EventStreamWriter writer,
                      @Value("${stream.heartbeat:15s}") Duration heartbeat,
                      @Value("${stream.retry:3s}") Duration retry,
                      @Value("${stream.max-per-caller:10}") int perCaller) {
@@ -64,6 +69,7 @@ class StreamController {
         this.wallboard = wallboard;
         this.security = security;
         this.json = json;
+        this.writer = writer;
         this.heartbeat = heartbeat;
         this.retry = retry;
         this.perCaller = perCaller;
@@ -72,7 +78,8 @@ class StreamController {
     @Get(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM)
     @Secured({Roles.AGENT, Roles.LEAD, Roles.DEVELOPER, Roles.INTEGRATION, Roles.WALLBOARD})
     HttpResponse<?> stream(@QueryValue @Nullable List<String> types, @QueryValue @Nullable UUID ticket,
-                           @QueryValue @Nullable Long lastEventId, @Header("Last-Event-ID") @Nullable String lastEventIdHeader) {
+                           @QueryValue @Nullable Long lastEventId, @Header("Last-Event-ID") @Nullable String lastEventIdHeader,
+                           HttpRequest<?> request) {
         Caller caller = Caller.of(security.getAuthentication().orElseThrow());
         long last = lastSeen(lastEventId, lastEventIdHeader);
         boolean summaryOnly = summaryOnly(caller);
@@ -80,20 +87,20 @@ class StreamController {
         if (!admit(caller)) {
             return tooMany();
         }
-        StreamSubscription subscription = new StreamSubscription(hub, filter);
+        StreamSubscription subscription = new StreamSubscription(hub, filter, loopOf(request));
         long head = hub.register(subscription);
         subscription.skipThrough(Math.max(last, head));
 
-        Flux<Event<String>> before = last < 0 || last >= head ? Flux.empty()
+        Flux<byte[]> before = last < 0 || last >= head ? Flux.empty()
                 : hub.prunedThrough().flatMapMany(pruned -> last < pruned
                 ? Flux.just(reset(head, "The events since " + last + " are no longer kept; refetch, then carry on"))
-                : hub.replay(last, head, filter).map(item -> event(item, summaryOnly)));
+                : hub.replay(last, head, filter).map(item -> frame(item, summaryOnly)));
         subscription.skipGreeting();
-        Flux<Event<String>> live = subscription.live().map(item -> event(item, summaryOnly))
+        Flux<byte[]> live = subscription.live().map(item -> frame(item, summaryOnly))
                 .concatWith(Flux.defer(() -> subscription.overflowed()
                         ? Flux.just(reset(hub.dispatched(), "This stream fell too far behind; refetch and reconnect"))
                         : Flux.empty()));
-        Flux<Event<String>> events = Flux.just(Event.of("").comment("connected").retry(retry))
+        Flux<byte[]> events = Flux.just(SseFrames.opening("connected", retry))
                 .concatWith(before).concatWith(live)
                 .doFinally(signal -> {
                     hub.unregister(subscription);
@@ -109,38 +116,37 @@ class StreamController {
         if (!admit(caller)) {
             return tooMany();
         }
-        Flux<Event<String>> events = Flux.just(Event.of("").comment("connected").retry(retry))
-                .concatWith(wallboard.updates().map(board -> Event.of(board).name("wallboard")))
+        Flux<byte[]> events = Flux.just(SseFrames.opening("connected", retry))
+                .concatWith(wallboard.updates().map(board -> SseFrames.event(null, "wallboard", board)))
                 .doFinally(signal -> release(caller));
-        return streaming(events);
+        return raw(events.publish(shared -> Flux.merge(shared,
+                Flux.interval(heartbeat, heartbeat).map(tick -> SseFrames.HEARTBEAT).takeUntilOther(shared.then()))));
     }
 
-    /** The event stream as it is: its heartbeats come from the hub's subscription. */
-    private static HttpResponse<?> raw(Flux<Event<String>> events) {
-        return HttpResponse.ok(events)
+    /** The frames as they are, through the writer that shares one event's bytes among its subscribers. */
+    private HttpResponse<?> raw(Flux<byte[]> frames) {
+        MutableHttpResponse<EventStream> response = HttpResponse.ok(new EventStream(frames))
                 .contentType(MediaType.TEXT_EVENT_STREAM_TYPE)
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache, no-transform")
                 .header("X-Accel-Buffering", "no");
+        response.bodyWriter(writer);
+        return response;
     }
 
-    private HttpResponse<?> streaming(Flux<Event<String>> events) {
-        Flux<Event<String>> withHeartbeats = events.publish(shared -> Flux.merge(shared,
-                Flux.interval(heartbeat, heartbeat).map(tick -> HEARTBEAT).takeUntilOther(shared.then())));
-        return HttpResponse.ok(withHeartbeats)
-                .contentType(MediaType.TEXT_EVENT_STREAM_TYPE)
-                .header(HttpHeaders.CACHE_CONTROL, "no-cache, no-transform")
-                .header("X-Accel-Buffering", "no");
+    /** The event loop that writes this request's connection. */
+    private static Executor loopOf(HttpRequest<?> request) {
+        return request instanceof NettyHttpRequest<?> netty ? netty.getChannelHandlerContext().channel().eventLoop() : ELSEWHERE;
     }
 
-    private Event<String> event(StreamItem item, boolean summaryOnly) {
+    private byte[] frame(StreamItem item, boolean summaryOnly) {
         if (item == StreamSubscription.HEARTBEAT) {
-            return HEARTBEAT;
+            return SseFrames.HEARTBEAT;
         }
-        return Event.of(item.json(json, summaryOnly)).id(Long.toString(item.seq)).name(item.type);
+        return item.frame(json, summaryOnly);
     }
 
-    private static Event<String> reset(long head, String reason) {
-        return Event.of("{\"reason\":\"" + reason + "\",\"head\":" + head + "}").id(Long.toString(head)).name("reset");
+    private static byte[] reset(long head, String reason) {
+        return SseFrames.event(Long.toString(head), "reset", "{\"reason\":\"" + reason + "\",\"head\":" + head + "}");
     }
 
     private static long lastSeen(Long query, String header) {
@@ -197,8 +203,17 @@ class StreamController {
                 }
             }
         }
-        Predicate<StreamItem> byType = families.isEmpty() ? item -> true
-                : item -> families.stream().anyMatch(f -> item.type.equals(f) || item.type.startsWith(f + "."));
+        // tested once per event and subscriber: plain arrays, nothing allocated per test
+        String[] exact = families.toArray(String[]::new);
+        String[] prefixes = families.stream().map(f -> f + ".").toArray(String[]::new);
+        Predicate<StreamItem> byType = families.isEmpty() ? item -> true : item -> {
+            for (int i = 0; i < exact.length; i++) {
+                if (item.type.equals(exact[i]) || item.type.startsWith(prefixes[i])) {
+                    return true;
+                }
+            }
+            return false;
+        };
         return ticket == null ? byType : byType.and(item -> ticket.equals(item.ticketId));
     }
 

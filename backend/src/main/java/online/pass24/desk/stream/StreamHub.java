@@ -15,12 +15,19 @@ import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
@@ -35,14 +42,17 @@ import java.util.function.Predicate;
 public class StreamHub {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamHub.class);
-    private static final int WAKERS = Runtime.getRuntime().availableProcessors();
 
     private final StreamRepository repository;
     private final Sequencer sequencer;
     private final Clock clock;
     private final PostgresqlConnectionFactory listenerFactory;
     private final Duration retention;
-    private final List<StreamSubscription> subscribers = new CopyOnWriteArrayList<>();
+    private final Duration heartbeat;
+    private volatile Disposable beating;
+    /** Live subscribers by the event loop that writes their connections. */
+    private final Map<Executor, Set<StreamSubscription>> groups = new ConcurrentHashMap<>();
+    private final AtomicInteger subscribers = new AtomicInteger();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean polling = new AtomicBoolean();
     private final AtomicBoolean pollAgain = new AtomicBoolean();
@@ -61,7 +71,9 @@ public class StreamHub {
               @Value("${database.name}") String database, @Value("${database.user}") String user,
               @Value("${database.password:}") String password,
               @Value("${stream.retention:48h}") Duration retention,
-              @Value("${stream.buffer:10000}") int capacity) {
+              @Value("${stream.buffer:10000}") int capacity,
+              @Value("${stream.heartbeat:15s}") Duration heartbeat) {
+        this.heartbeat = heartbeat;
         this.ring = new StreamItem[capacity];
         this.page = Math.max(1, Math.min(1000, capacity / 4));
         this.repository = repository;
@@ -92,6 +104,9 @@ public class StreamHub {
                         poll();
                     }
                 }, e -> LOG.error("Stream listener stopped", e));
+        // a round checks who is due; a quarter of the interval keeps each beat close to its time
+        long round = Math.max(50, Math.min(1000, heartbeat.toMillis() / 4));
+        beating = Schedulers.parallel().schedulePeriodically(this::heartbeats, round, round, TimeUnit.MILLISECONDS);
     }
 
     private Flux<String> listen(PostgresqlConnection connection) {
@@ -114,7 +129,10 @@ public class StreamHub {
         if (listening != null) {
             listening.dispose();
         }
-        subscribers.forEach(StreamSubscription::close);
+        if (beating != null) {
+            beating.dispose();
+        }
+        groups.values().forEach(members -> members.forEach(StreamSubscription::close));
     }
 
     /** The safety net for lost notifications, and the round that prunes the log. */
@@ -170,7 +188,6 @@ public class StreamHub {
                 .subscribe(v -> { }, e -> LOG.warn("Reading the stream failed; retried shortly: {}", e.getMessage()));
     }
 
-    /** Puts an event into the ring; subscribers are woken once per page read. */
     /** A sequencer round, over the listening connection when there is one (one statement, one round trip). */
     private Mono<Long> sequenceRound() {
         PostgresqlConnection connection = reader;
@@ -200,6 +217,7 @@ public class StreamHub {
                 .onErrorResume(e -> repository.between(after, Long.MAX_VALUE, page).collectList());
     }
 
+    /** Puts an event into the ring; subscribers are woken once per page read. */
     private synchronized void dispatch(StreamItem item) {
         if (item.seq <= dispatched) {
             return;
@@ -210,42 +228,47 @@ public class StreamHub {
     }
 
     /**
-     * Lets every subscriber read what is new, spread over the CPU cores; one that fell a whole ring
-     * behind is cut off.
+     * Lets every subscriber read what is new: each event loop drains its own subscribers in one
+     * task, so their writes go straight to their connections; one that fell a whole ring behind
+     * is cut off.
      */
     private void wake() {
         long now = written;
-        List<StreamSubscription> all = List.copyOf(subscribers);
-        int parts = Math.max(1, Math.min(WAKERS, all.size() / 256));
-        int size = (all.size() + parts - 1) / Math.max(1, parts);
-        for (int p = 0; p < parts; p++) {
-            List<StreamSubscription> part = all.subList(Math.min(all.size(), p * size), Math.min(all.size(), (p + 1) * size));
-            Runnable drain = () -> part.forEach(subscriber -> {
+        groups.forEach((loop, members) -> loop.execute(() -> {
+            for (StreamSubscription subscriber : members) {
                 if (subscriber.lapped(now, ring.length)) {
                     subscriber.markOverflowed();
-                    subscribers.remove(subscriber);
+                    unregister(subscriber);
                 }
                 subscriber.drain();
-            });
-            if (parts == 1) {
-                drain.run();
-            } else {
-                reactor.core.scheduler.Schedulers.parallel().schedule(drain);
             }
-        }
+        }));
         listeners.forEach(Runnable::run);
     }
 
-    /** A heartbeat comment to every subscriber, so proxies and clients know the stream lives. */
-    @Scheduled(fixedDelay = "${stream.heartbeat:15s}", initialDelay = "${stream.heartbeat:15s}")
+    /**
+     * Heartbeat comments, each subscriber's every {@code stream.heartbeat} from when it connected:
+     * staggered, so thousands of streams opened together do not all beat at the same instant
+     * and hold up an event's fan-out.
+     */
     void heartbeats() {
-        subscribers.forEach(StreamSubscription::heartbeat);
+        long now = System.nanoTime();
+        groups.forEach((loop, members) -> loop.execute(() -> {
+            for (StreamSubscription subscriber : members) {
+                if (subscriber.beatDue(now, heartbeat.toNanos())) {
+                    subscriber.heartbeat();
+                    subscriber.drain();
+                }
+            }
+        }));
     }
 
     /** Registers a live subscriber at the ring's head; returns the last id dispatched before it. */
     synchronized long register(StreamSubscription subscriber) {
         subscriber.startAt(written);
-        subscribers.add(subscriber);
+        subscriber.beatDue(System.nanoTime(), heartbeat.toNanos());
+        groups.computeIfAbsent(subscriber.loop(), loop -> ConcurrentHashMap.newKeySet()).add(subscriber);
+        subscribers.incrementAndGet();
         return dispatched;
     }
 
@@ -262,11 +285,14 @@ public class StreamHub {
     }
 
     void unregister(StreamSubscription subscriber) {
-        subscribers.remove(subscriber);
+        Set<StreamSubscription> members = groups.get(subscriber.loop());
+        if (members != null && members.remove(subscriber)) {
+            subscribers.decrementAndGet();
+        }
     }
 
     int subscriberCount() {
-        return subscribers.size();
+        return subscribers.get();
     }
 
     /** Something to run after each dispatched event (the wallboard's recompute trigger). */

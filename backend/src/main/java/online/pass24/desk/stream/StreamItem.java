@@ -13,8 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * One event of the stream as every subscriber gets it: the JSON is written once per event, and
- * the summary-grade copy a wallboard gets (no texts) once, when first asked for.
+ * One event of the stream as every subscriber gets it: the JSON and its wire frame are written
+ * once per event, and the summary-grade copy a wallboard gets (no texts) once, when first asked
+ * for.
  */
 final class StreamItem {
 
@@ -30,6 +31,9 @@ final class StreamItem {
     private final String data;
     private String full;
     private String summary;
+    /** Read on every delivery without a lock: at worst two threads encode the same frame once each. */
+    private volatile byte[] fullFrame;
+    private volatile byte[] summaryFrame;
 
     StreamItem(long seq, String type, Instant occurredAt, UUID ticketId, String organization, String data) {
         this.seq = seq;
@@ -71,6 +75,24 @@ final class StreamItem {
             }
         }
         return summary;
+    }
+
+    /** The event as its wire frame for one audience, encoded on first use and then shared. */
+    byte[] frame(JsonMapper mapper, boolean summaryOnly) {
+        if (summaryOnly) {
+            byte[] frame = summaryFrame;
+            if (frame == null) {
+                frame = SseFrames.event(Long.toString(seq), type, json(mapper, true));
+                summaryFrame = frame;
+            }
+            return frame;
+        }
+        byte[] frame = fullFrame;
+        if (frame == null) {
+            frame = SseFrames.event(Long.toString(seq), type, json(mapper, false));
+            fullFrame = frame;
+        }
+        return frame;
     }
 
     private String envelope(String dataJson) {

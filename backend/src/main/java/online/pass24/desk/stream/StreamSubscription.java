@@ -3,6 +3,7 @@ package online.pass24.desk.stream;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -16,6 +17,7 @@ final class StreamSubscription {
 
     private final StreamHub hub;
     private final Predicate<StreamItem> filter;
+    private final Executor loop;
     private final AtomicInteger wip = new AtomicInteger();
     private volatile FluxSink<StreamItem> sink;
     private volatile long position;
@@ -24,14 +26,24 @@ final class StreamSubscription {
     private volatile boolean done;
     private volatile boolean greet = true;
     private volatile boolean beat;
+    private volatile long nextBeat;
 
     /** Not events: what the controller turns into the opening comment and heartbeats. */
     static final StreamItem CONNECTED = new StreamItem(-1, "connected", java.time.Instant.EPOCH, null, null, "{}");
     static final StreamItem HEARTBEAT = new StreamItem(-2, "heartbeat", java.time.Instant.EPOCH, null, null, "{}");
 
-    StreamSubscription(StreamHub hub, Predicate<StreamItem> filter) {
+    /**
+     * @param loop where this subscriber's connection is written (its Netty event loop): the hub
+     *             drains subscribers there, so a write needs no hand-over between threads
+     */
+    StreamSubscription(StreamHub hub, Predicate<StreamItem> filter, Executor loop) {
         this.hub = hub;
         this.filter = filter;
+        this.loop = loop;
+    }
+
+    Executor loop() {
+        return loop;
     }
 
     /** Starts reading the ring at {@code position} (set by the hub when it registers this subscriber). */
@@ -111,10 +123,25 @@ final class StreamSubscription {
         } while (wip.decrementAndGet() != 0);
     }
 
-    /** Asks for a heartbeat comment at the next chance (a subscriber that reads nothing gets none). */
+    /**
+     * Whether this subscriber's heartbeat is due at {@code now} (System.nanoTime); if so, the next
+     * is due one interval later. The first call sets the first beat one interval ahead.
+     */
+    boolean beatDue(long now, long interval) {
+        if (nextBeat == 0) {
+            nextBeat = now + interval;
+            return false;
+        }
+        if (now - nextBeat < 0) {
+            return false;
+        }
+        nextBeat = now + interval;
+        return true;
+    }
+
+    /** Asks for a heartbeat comment at the next drain (a subscriber that reads nothing gets none). */
     void heartbeat() {
         beat = true;
-        drain();
     }
 
     /** No opening comment: the controller sends its own before the replay. */
