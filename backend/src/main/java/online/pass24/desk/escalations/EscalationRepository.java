@@ -90,7 +90,10 @@ interface EscalationRepository extends GenericRepository<EscalationRepository.Ro
 
     /**
      * Claims acknowledgement clocks whose warning or breach is due and not yet announced, across
-     * instances (SKIP LOCKED); the caller marks them in the same transaction.
+     * instances (SKIP LOCKED); the caller marks them in the same transaction. The ticket is locked
+     * with its escalation, as every action on a ticket locks it first: a clock whose ticket an
+     * action holds waits for a later round instead of holding the escalation the action may need
+     * next (the two would deadlock).
      */
     @Query("""
             SELECT e.id, e.ticket_id, t.key AS ticket_key, t.assignee, e.severity, e.ack_due_at,
@@ -100,8 +103,12 @@ interface EscalationRepository extends GenericRepository<EscalationRepository.Ro
             WHERE e.status = 'OPEN'
               AND ((e.warned_at IS NULL AND e.warn_at <= :now) OR (e.breached_at IS NULL AND e.ack_due_at <= :now))
             ORDER BY e.ack_due_at LIMIT :limit
-            FOR UPDATE OF e SKIP LOCKED""")
+            FOR UPDATE OF t, e SKIP LOCKED""")
     Flux<Due> claimDue(Instant now, int limit);
+
+    /** Locks the ticket before its escalations are written: the order every action on a ticket takes. */
+    @Query("SELECT count(*) FROM (SELECT 1 FROM ticket WHERE id = :ticketId FOR UPDATE) AS locked")
+    Mono<Long> lockTicket(UUID ticketId);
 
     @Query("""
             UPDATE escalation SET warned_at = coalesce(warned_at, :now),

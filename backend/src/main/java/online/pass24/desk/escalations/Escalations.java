@@ -74,7 +74,8 @@ public class Escalations {
 
     Mono<Escalation> open(UUID ticketId, EscalationCreate body, Caller caller) {
         UUID id = UUID.randomUUID();
-        return tx.inTransaction(() -> tickets.read(ticketId, caller).flatMap(ticket -> {
+        // the ticket first, then its escalation: a workflow action on the same ticket locks in that order
+        return tx.inTransaction(() -> repository.lockTicket(ticketId).then(tickets.read(ticketId, caller)).flatMap(ticket -> {
             if (ticket.getStatus() == TicketStatus.CLOSED) {
                 return Mono.error(ApiProblem.invalidTransition("The ticket is closed; reopen is not possible, open a new ticket", List.of()));
             }

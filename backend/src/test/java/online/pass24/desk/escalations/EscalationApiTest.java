@@ -11,6 +11,9 @@ import online.pass24.desk.support.KeycloakTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -30,6 +33,9 @@ class EscalationApiTest {
 
     @Inject
     Database database;
+
+    @Inject
+    DataSource dataSource;
 
     Api api;
     String agent;
@@ -209,5 +215,30 @@ class EscalationApiTest {
         assertThat(Json.parse(api.get("/api/v1/escalations?breached=true", developer).body()).get("items").size()).isEqualTo(1);
         assertThat(database.count("SELECT count(*) FROM mail_outbox WHERE dedupe_key LIKE 'escalation:" + id + ":breached:%'"))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void theAcknowledgementClockNeverHoldsAnEscalationWhoseTicketAnActionHolds() throws Exception {
+        String id = escalate().get("id").getStringValue();
+        try (Connection action = dataSource.getConnection(); Statement statement = action.createStatement()) {
+            action.setAutoCommit(false);
+            statement.execute("SELECT 1 FROM ticket WHERE id = '" + ticket + "' FOR UPDATE");
+            database.execute("UPDATE escalation SET warn_at = now() - interval '2 minutes', ack_due_at = now() - interval '1 minute' WHERE id = '" + id + "'");
+            Thread.sleep(1500); // several scheduler rounds while the action holds the ticket
+
+            // the action goes on to the ticket's escalation: free, not taken by a clock waiting for the ticket
+            statement.execute("SELECT 1 FROM escalation WHERE id = '" + id + "' FOR UPDATE NOWAIT");
+            assertThat(database.count("SELECT count(*) FROM ticket_event WHERE type = 'escalation.acknowledgement-breached'")).isZero();
+            action.rollback();
+        }
+
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline && database.count(
+                "SELECT count(*) FROM ticket_event WHERE type = 'escalation.acknowledgement-breached'") == 0) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(800);
+        assertThat(database.count("SELECT count(*) FROM ticket_event WHERE type = 'escalation.acknowledgement-warning'")).isEqualTo(1);
+        assertThat(database.count("SELECT count(*) FROM ticket_event WHERE type = 'escalation.acknowledgement-breached'")).isEqualTo(1);
     }
 }
