@@ -4,7 +4,7 @@
 # STDIN fed by a generator (awk; received over the last year in arrival order, the newest OPEN
 # of them still open, the rest closed; 30 % emergencies, 25 agents, 800 clients) and their two
 # clocks each, then times R requests of each variant of the queue as the demo agent: the first
-# page, each filter, the second page, and the closed history. curl keeps one connection; each
+# page, each filter, the second page, the closed history, and the wallboard summary. curl keeps one connection; each
 # line gives p50/p90/p99/max of its R timed requests (after 100 untimed ones for the JIT, and 20
 # more before each line).
 # Writes backend/target/bench-queue.txt. Arguments: [tickets] [requests per variant] [open].
@@ -83,11 +83,11 @@ seeded=$(( $(date +%s) - started ))
 token=""
 # R timed GETs of one query string over one kept-alive connection (after a warm-up of 20)
 measure() {
-  local query="$1" config="$RUN_DIR/bench-queue-curl.txt" i REQUESTS="${2:-$REQUESTS}"
+  local query="$1" config="$RUN_DIR/bench-queue-curl.txt" i REQUESTS="${2:-$REQUESTS}" resource="${3:-tickets}"
   token="$(token_of agent)"
   : >"$config"
   for ((i = 0; i < 20 + REQUESTS; i++)); do
-    printf 'url = "http://127.0.0.1:%s/api/v1/tickets%s"\noutput = "/dev/null"\n' "$PORT" "$query" >>"$config"
+    printf 'url = "http://127.0.0.1:%s/api/v1/%s%s"\noutput = "/dev/null"\n' "$PORT" "$resource" "$query" >>"$config"
   done
   curl -s -K "$config" -H "Authorization: Bearer $token" -w '%{http_code} %{time_total}\n' >"$RUN_DIR/bench-queue-times.txt"
   local failed
@@ -116,4 +116,6 @@ measure "" 100 >/dev/null
   printf '%-34s %s\n' "limit=100" "$(measure "?limit=100")"
   # the closed history has a partial index of its own in queue order (V14)
   printf '%-34s %s\n' "status=CLOSED (history)" "$(measure "?status=CLOSED" "$REQUESTS")"
+  # the summary every wallboard recompute builds: today's and this week's compliance (V15 indexes)
+  printf '%-34s %s\n' "wallboard summary" "$(measure "" "$REQUESTS" wallboard)"
 } | tee "$out"
