@@ -9,7 +9,9 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import io.r2dbc.spi.R2dbcRollbackException;
 import io.r2dbc.spi.R2dbcTimeoutException;
 import io.r2dbc.spi.R2dbcTransientResourceException;
 import jakarta.inject.Singleton;
@@ -46,6 +48,12 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
             response.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
             problem = Problems.of(ProblemType.SERVICE_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE,
                     "The database is out of reach or busy; retry in a few seconds");
+        } else if (status == HttpStatus.INTERNAL_SERVER_ERROR && transactionCollided(cause)) {
+            // PostgreSQL rolled the transaction back (a deadlock or serialization failure with a
+            // concurrent one): nothing was written, and the same request goes through when retried
+            response.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1");
+            problem = Problems.of(ProblemType.SERVICE_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE,
+                    "The request collided with a concurrent change and was rolled back; nothing was changed, retry it");
         } else if (cause instanceof ApiProblem apiProblem) {
             problem = Problems.of(apiProblem);
         } else if (cause instanceof ConstraintViolationException violations) {
@@ -68,6 +76,20 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
         for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
             if (e instanceof R2dbcTimeoutException || e instanceof R2dbcTransientResourceException
                     || e instanceof R2dbcNonTransientResourceException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the failure, or one of its causes, is PostgreSQL rolling a transaction back because it
+     * collided with a concurrent one (SQLSTATE class 40: deadlock, serialization failure).
+     */
+    static boolean transactionCollided(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof R2dbcRollbackException
+                    || e instanceof R2dbcException r2dbc && r2dbc.getSqlState() != null && r2dbc.getSqlState().startsWith("40")) {
                 return true;
             }
         }
