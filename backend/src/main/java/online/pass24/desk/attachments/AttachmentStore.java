@@ -27,7 +27,10 @@ import java.util.stream.Stream;
 @Singleton
 class AttachmentStore {
 
-    private static final Tika TIKA = new Tika();
+    /** Tika reads its type tables when first used (an upload), not during the start. */
+    private static final class Detector {
+        static final Tika TIKA = new Tika();
+    }
 
     private final Path root;
     private final Path incoming;
@@ -69,14 +72,14 @@ class AttachmentStore {
         }
         String type;
         try (InputStream in = Files.newInputStream(temp)) {
-            type = TIKA.detect(in);
+            type = Detector.TIKA.detect(in);
         }
         return new Received(temp, size, HexFormat.of().formatHex(sha.digest()), type);
     }
 
     /** What the name alone suggests; null when the name says nothing. */
     static String typeByName(String fileName) {
-        String type = TIKA.detect(fileName);
+        String type = Detector.TIKA.detect(fileName);
         return "application/octet-stream".equals(type) ? null : type;
     }
 
