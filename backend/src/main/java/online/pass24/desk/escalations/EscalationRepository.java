@@ -106,10 +106,6 @@ interface EscalationRepository extends GenericRepository<EscalationRepository.Ro
             FOR UPDATE OF t, e SKIP LOCKED""")
     Flux<Due> claimDue(Instant now, int limit);
 
-    /** Locks the ticket before its escalations are written: the order every action on a ticket takes. */
-    @Query("SELECT count(*) FROM (SELECT 1 FROM ticket WHERE id = :ticketId FOR UPDATE) AS locked")
-    Mono<Long> lockTicket(UUID ticketId);
-
     @Query("""
             UPDATE escalation SET warned_at = coalesce(warned_at, :now),
                    breached_at = CASE WHEN :breach THEN coalesce(breached_at, :now) ELSE breached_at END

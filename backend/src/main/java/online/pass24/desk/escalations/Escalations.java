@@ -75,7 +75,7 @@ public class Escalations {
     Mono<Escalation> open(UUID ticketId, EscalationCreate body, Caller caller) {
         UUID id = UUID.randomUUID();
         // the ticket first, then its escalation: a workflow action on the same ticket locks in that order
-        return tx.inTransaction(() -> repository.lockTicket(ticketId).then(tickets.read(ticketId, caller)).flatMap(ticket -> {
+        return tx.inTransaction(() -> tickets.readForUpdate(ticketId, caller).flatMap(ticket -> {
             if (ticket.getStatus() == TicketStatus.CLOSED) {
                 return Mono.error(ApiProblem.invalidTransition("The ticket is closed; reopen is not possible, open a new ticket", List.of()));
             }

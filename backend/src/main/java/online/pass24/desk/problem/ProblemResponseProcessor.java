@@ -26,6 +26,7 @@ import online.pass24.desk.api.model.ProblemType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Renders every error the framework produces (validation, unreadable bodies, security, unknown
@@ -45,14 +46,11 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
         if (status == HttpStatus.INTERNAL_SERVER_ERROR && databaseOutOfReach(cause)) {
             // PostgreSQL is down or every pooled connection stayed busy past the acquire timeout:
             // nothing is wrong with the request, and the same request succeeds later
-            response.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-            problem = Problems.of(ProblemType.SERVICE_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE,
-                    "The database is out of reach or busy; retry in a few seconds");
+            problem = unavailable(response, RETRY_AFTER_SECONDS, "The database is out of reach or busy; retry in a few seconds");
         } else if (status == HttpStatus.INTERNAL_SERVER_ERROR && transactionCollided(cause)) {
             // PostgreSQL rolled the transaction back (a deadlock or serialization failure with a
             // concurrent one): nothing was written, and the same request goes through when retried
-            response.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1");
-            problem = Problems.of(ProblemType.SERVICE_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE,
+            problem = unavailable(response, "1",
                     "The request collided with a concurrent change and was rolled back; nothing was changed, retry it");
         } else if (cause instanceof ApiProblem apiProblem) {
             problem = Problems.of(apiProblem);
@@ -71,15 +69,15 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
         return response.contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE).body(problem);
     }
 
+    private static Problem unavailable(MutableHttpResponse<?> response, String retryAfterSeconds, String detail) {
+        response.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
+        return Problems.of(ProblemType.SERVICE_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE, detail);
+    }
+
     /** Whether the failure, or one of its causes, is the database being unreachable or its pool exhausted. */
     static boolean databaseOutOfReach(Throwable failure) {
-        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e instanceof R2dbcTimeoutException || e instanceof R2dbcTransientResourceException
-                    || e instanceof R2dbcNonTransientResourceException) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(failure, e -> e instanceof R2dbcTimeoutException || e instanceof R2dbcTransientResourceException
+                || e instanceof R2dbcNonTransientResourceException);
     }
 
     /**
@@ -87,9 +85,13 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
      * collided with a concurrent one (SQLSTATE class 40: deadlock, serialization failure).
      */
     static boolean transactionCollided(Throwable failure) {
+        return causedBy(failure, e -> e instanceof R2dbcRollbackException
+                || e instanceof R2dbcException r2dbc && r2dbc.getSqlState() != null && r2dbc.getSqlState().startsWith("40"));
+    }
+
+    private static boolean causedBy(Throwable failure, Predicate<Throwable> kind) {
         for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e instanceof R2dbcRollbackException
-                    || e instanceof R2dbcException r2dbc && r2dbc.getSqlState() != null && r2dbc.getSqlState().startsWith("40")) {
+            if (kind.test(e)) {
                 return true;
             }
         }

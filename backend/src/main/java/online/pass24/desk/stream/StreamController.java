@@ -95,7 +95,6 @@ class StreamController {
                 : hub.prunedThrough().flatMapMany(pruned -> last < pruned
                 ? Flux.just(reset(head, "The events since " + last + " are no longer kept; refetch, then carry on"))
                 : hub.replay(last, head, filter).map(item -> frame(item, summaryOnly)));
-        subscription.skipGreeting();
         Flux<byte[]> live = subscription.live().map(item -> frame(item, summaryOnly))
                 .concatWith(Flux.defer(() -> subscription.overflowed()
                         ? Flux.just(reset(hub.dispatched(), "This stream fell too far behind; refetch and reconnect"))

@@ -228,21 +228,17 @@ public class StreamHub {
     }
 
     /**
-     * Lets every subscriber read what is new: each event loop drains its own subscribers in one
-     * task, so their writes go straight to their connections; one that fell a whole ring behind
-     * is cut off.
+     * Lets every subscriber read what is new; one that fell a whole ring behind is cut off.
      */
     private void wake() {
         long now = written;
-        groups.forEach((loop, members) -> loop.execute(() -> {
-            for (StreamSubscription subscriber : members) {
-                if (subscriber.lapped(now, ring.length)) {
-                    subscriber.markOverflowed();
-                    unregister(subscriber);
-                }
-                subscriber.drain();
+        eachOnItsLoop(subscriber -> {
+            if (subscriber.lapped(now, ring.length)) {
+                subscriber.markOverflowed();
+                unregister(subscriber);
             }
-        }));
+            subscriber.drain();
+        });
         listeners.forEach(Runnable::run);
     }
 
@@ -253,14 +249,19 @@ public class StreamHub {
      */
     void heartbeats() {
         long now = System.nanoTime();
-        groups.forEach((loop, members) -> loop.execute(() -> {
-            for (StreamSubscription subscriber : members) {
-                if (subscriber.beatDue(now, heartbeat.toNanos())) {
-                    subscriber.heartbeat();
-                    subscriber.drain();
-                }
+        eachOnItsLoop(subscriber -> {
+            if (subscriber.beatDue(now, heartbeat.toNanos())) {
+                subscriber.heartbeat();
             }
-        }));
+        });
+    }
+
+    /**
+     * Runs {@code work} for every subscriber on the event loop that owns its connection, one task
+     * per loop, so the writes it causes go straight to the connections.
+     */
+    private void eachOnItsLoop(java.util.function.Consumer<StreamSubscription> work) {
+        groups.forEach((loop, members) -> loop.execute(() -> members.forEach(work)));
     }
 
     /** Registers a live subscriber at the ring's head; returns the last id dispatched before it. */

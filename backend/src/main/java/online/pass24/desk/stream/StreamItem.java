@@ -29,8 +29,6 @@ final class StreamItem {
     final UUID ticketId;
     final String organization;
     private final String data;
-    private String full;
-    private String summary;
     /** Read on every delivery without a lock: at worst two threads encode the same frame once each. */
     private volatile byte[] fullFrame;
     private volatile byte[] summaryFrame;
@@ -53,44 +51,35 @@ final class StreamItem {
         return type.startsWith("ticket.") || type.startsWith("sla.") || type.startsWith("escalation.");
     }
 
-    synchronized String json(JsonMapper mapper, boolean summaryOnly) {
+    /** The event's JSON for one audience: everything, or the summary-grade fields only. */
+    private String json(JsonMapper mapper, boolean summaryOnly) {
         if (!summaryOnly) {
-            if (full == null) {
-                full = envelope(data);
-            }
-            return full;
+            return envelope(data);
         }
-        if (summary == null) {
-            try {
-                Map<String, Object> all = mapper.readValue(data, Argument.mapOf(String.class, Object.class));
-                Map<String, Object> kept = new LinkedHashMap<>();
-                all.forEach((k, v) -> {
-                    if (SUMMARY_FIELDS.contains(k)) {
-                        kept.put(k, v);
-                    }
-                });
-                summary = envelope(new String(mapper.writeValueAsBytes(kept), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        try {
+            Map<String, Object> all = mapper.readValue(data, Argument.mapOf(String.class, Object.class));
+            Map<String, Object> kept = new LinkedHashMap<>();
+            all.forEach((k, v) -> {
+                if (SUMMARY_FIELDS.contains(k)) {
+                    kept.put(k, v);
+                }
+            });
+            return envelope(new String(mapper.writeValueAsBytes(kept), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return summary;
     }
 
     /** The event as its wire frame for one audience, encoded on first use and then shared. */
     byte[] frame(JsonMapper mapper, boolean summaryOnly) {
-        if (summaryOnly) {
-            byte[] frame = summaryFrame;
-            if (frame == null) {
-                frame = SseFrames.event(Long.toString(seq), type, json(mapper, true));
-                summaryFrame = frame;
-            }
-            return frame;
-        }
-        byte[] frame = fullFrame;
+        byte[] frame = summaryOnly ? summaryFrame : fullFrame;
         if (frame == null) {
-            frame = SseFrames.event(Long.toString(seq), type, json(mapper, false));
-            fullFrame = frame;
+            frame = SseFrames.event(Long.toString(seq), type, json(mapper, summaryOnly));
+            if (summaryOnly) {
+                summaryFrame = frame;
+            } else {
+                fullFrame = frame;
+            }
         }
         return frame;
     }

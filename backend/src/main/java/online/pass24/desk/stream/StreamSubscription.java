@@ -24,12 +24,10 @@ final class StreamSubscription {
     private volatile long skipThrough;
     private volatile boolean overflowed;
     private volatile boolean done;
-    private volatile boolean greet = true;
     private volatile boolean beat;
     private volatile long nextBeat;
 
-    /** Not events: what the controller turns into the opening comment and heartbeats. */
-    static final StreamItem CONNECTED = new StreamItem(-1, "connected", java.time.Instant.EPOCH, null, null, "{}");
+    /** Not an event: what the controller turns into a heartbeat comment. */
     static final StreamItem HEARTBEAT = new StreamItem(-2, "heartbeat", java.time.Instant.EPOCH, null, null, "{}");
 
     /**
@@ -89,11 +87,6 @@ final class StreamSubscription {
         }
         do {
             long requested = out.requestedFromDownstream();
-            if (!done && requested > 0 && greet) {
-                greet = false;
-                out.next(CONNECTED);
-                requested--;
-            }
             if (!done && requested > 0 && beat) {
                 beat = false;
                 out.next(HEARTBEAT);
@@ -139,14 +132,10 @@ final class StreamSubscription {
         return true;
     }
 
-    /** Asks for a heartbeat comment at the next drain (a subscriber that reads nothing gets none). */
+    /** Sends a heartbeat comment as soon as the subscriber reads (one that reads nothing gets none). */
     void heartbeat() {
         beat = true;
-    }
-
-    /** No opening comment: the controller sends its own before the replay. */
-    void skipGreeting() {
-        greet = false;
+        drain();
     }
 
     void close() {

@@ -44,6 +44,14 @@ public class TicketAccess {
     }
 
     /**
+     * The same, with the ticket row locked until the caller's transaction ends: what writes rows
+     * of a ticket (an escalation) locks the ticket first, as every workflow action does.
+     */
+    public Mono<Ticket> readForUpdate(UUID id, Caller caller) {
+        return tickets.lock(id, caller).flatMap(views::view);
+    }
+
+    /**
      * Records a contact as the workflow's CONTACT action, in its transaction, together with
      * {@code record} (built inside the transaction). An inbound message moves no clock.
      */

@@ -108,6 +108,12 @@ class TicketService {
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("No ticket " + id)));
     }
 
+    /** The same, locking the row for a change that belongs to the ticket (the order every action locks in). */
+    Mono<TicketRow> lock(UUID id, Caller caller) {
+        return tickets.lockVisible(id, caller.tenant().orElse(null))
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("No ticket " + id)));
+    }
+
     /** The filters of the queue; null fields mean "any". */
     record QueueFilter(List<TicketStatus> statuses, Level level, String assignee, String client, Boolean breached, String text) {
     }
